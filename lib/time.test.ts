@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addHours,
+  datesInRange,
+  hourKey,
+  hoursInRange,
+  lastCompleteHour,
+  localToUtcHour,
+  parseIsoDate,
+  parseUtcHour,
+  toLocal,
+  utcHoursOfLocalDay,
+} from './time.ts';
+
+describe('parseUtcHour', () => {
+  it('accepts whole UTC hours in several spellings and returns the canonical form', () => {
+    expect(parseUtcHour('2026-11-24T13:00:00Z')).toBe('2026-11-24T13:00:00Z');
+    expect(parseUtcHour('2026-11-24T13:00Z')).toBe('2026-11-24T13:00:00Z');
+    expect(parseUtcHour('2026-11-24T13Z')).toBe('2026-11-24T13:00:00Z');
+    expect(parseUtcHour('2026-11-24T13:00:00.000Z')).toBe('2026-11-24T13:00:00Z');
+  });
+
+  it.each(['2026-11-24T13:30:00Z', '2026-11-24T13:00:00+01:00', '2026-02-30T01:00:00Z', '2026-11-24T24:00:00Z', 'now'])(
+    'rejects %s with a message naming the value',
+    (input) => {
+      expect(() => parseUtcHour(input)).toThrow(input);
+    },
+  );
+});
+
+describe('parseIsoDate', () => {
+  it('rejects impossible dates', () => {
+    expect(parseIsoDate('2024-02-29')).toBe('2024-02-29');
+    expect(() => parseIsoDate('2026-02-29')).toThrow('no such day');
+    expect(() => parseIsoDate('24/11/2026')).toThrow('YYYY-MM-DD');
+  });
+});
+
+describe('ranges', () => {
+  it('lists hours half-open and dates inclusive', () => {
+    expect(hoursInRange('2026-11-24T22:00:00Z', '2026-11-25T01:00:00Z')).toEqual([
+      '2026-11-24T22:00:00Z',
+      '2026-11-24T23:00:00Z',
+      '2026-11-25T00:00:00Z',
+    ]);
+    expect(datesInRange('2026-02-27', '2026-03-01')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01']);
+    expect(addHours('2026-12-31T23:00:00Z', 1)).toBe('2027-01-01T00:00:00Z');
+    expect(hourKey('2026-11-24T13:00:00Z')).toBe('2026-11-24T13');
+    expect(lastCompleteHour(Date.parse('2026-11-24T13:59:59Z'))).toBe('2026-11-24T12:00:00Z');
+  });
+});
+
+describe('store-local time', () => {
+  it('maps UTC hours to Paris wall-clock time', () => {
+    expect(toLocal('2026-11-24T13:00:00Z', 'Europe/Paris')).toEqual({ localDate: '2026-11-24', localHour: 14, weekday: 2 });
+    expect(toLocal('2026-11-24T23:00:00Z', 'Europe/Paris')).toEqual({ localDate: '2026-11-25', localHour: 0, weekday: 3 });
+    expect(toLocal('2026-07-01T22:00:00Z', 'Europe/Paris').localDate).toBe('2026-07-02');
+  });
+
+  it('gives 24 hours on ordinary days and 23 or 25 on DST change days', () => {
+    const day = utcHoursOfLocalDay('2026-11-24', 'Europe/Paris');
+    expect(day).toHaveLength(24);
+    expect(day[0]).toBe('2026-11-23T23:00:00Z');
+    expect(day.at(-1)).toBe('2026-11-24T22:00:00Z');
+    expect(utcHoursOfLocalDay('2026-03-29', 'Europe/Paris')).toHaveLength(23);
+    expect(utcHoursOfLocalDay('2026-10-25', 'Europe/Paris')).toHaveLength(25);
+    expect(utcHoursOfLocalDay('2026-11-24', 'UTC')).toHaveLength(24);
+    expect(utcHoursOfLocalDay('2026-11-24', 'Pacific/Kiritimati')[0]).toBe('2026-11-23T10:00:00Z');
+  });
+
+  it('finds the UTC start of a local hour, the first one when it repeats', () => {
+    expect(localToUtcHour('2026-11-24', 9, 'Europe/Paris')).toBe('2026-11-24T08:00:00Z');
+    expect(localToUtcHour('2026-10-25', 2, 'Europe/Paris')).toBe('2026-10-25T00:00:00Z');
+    expect(localToUtcHour('2026-03-29', 2, 'Europe/Paris')).toBeUndefined();
+  });
+});

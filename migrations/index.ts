@@ -1,0 +1,34 @@
+/**
+ * Migrations are listed statically instead of read from a folder so they run the same
+ * under tsx, in tests and from a bundle.
+ */
+import type { Knex } from 'knex';
+import * as warehouse from './20261124000100_warehouse.ts';
+
+interface Migration {
+  up(db: Knex): Promise<void>;
+  down(db: Knex): Promise<void>;
+}
+
+const MIGRATIONS: Record<string, Migration> = {
+  '20261124000100_warehouse': warehouse,
+};
+
+const source: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(MIGRATIONS).sort(),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => MIGRATIONS[name]!,
+};
+
+/** knex keeps its own bookkeeping tables in the default schema; that is fine on every dialect. */
+const options: Knex.MigratorConfig = { migrationSource: source, tableName: 'knex_migrations' };
+
+export async function migrateLatest(db: Knex): Promise<string[]> {
+  const [, applied] = (await db.migrate.latest(options)) as [number, string[]];
+  return applied;
+}
+
+export async function migrateDown(db: Knex): Promise<string[]> {
+  const [, reverted] = (await db.migrate.rollback(options, true)) as [number, string[]];
+  return reverted;
+}
