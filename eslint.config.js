@@ -28,7 +28,8 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['knex', 'pg', 'better-sqlite3', '@azure/*', 'node:*', 'fs', 'path'], message: 'workflows must stay deterministic: do I/O in activities' },
-            { group: ['../activities/*', '../lib/*'], allowTypeImports: true, message: 'workflows import activity types only' },
+            { group: ['../activities/*'], allowTypeImports: true, message: 'workflows import activity types only' },
+            { group: ['../lib/*', '!../lib/time.ts', '!../lib/datasets.ts'], message: 'workflows may import only the pure lib modules' },
           ],
         },
       ],

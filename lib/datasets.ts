@@ -71,3 +71,65 @@ export const GRAIN: { [D in Dataset]: readonly string[] } = {
 export function isDataset(value: string): value is Dataset {
   return (DATASETS as readonly string[]).includes(value);
 }
+
+export class DatasetValidationError extends Error {
+  override name = 'DatasetValidationError';
+}
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+function valid(kind: ColumnKind, value: unknown): boolean {
+  switch (kind) {
+    case 'int32':
+      return Number.isInteger(value) && (value as number) >= -(2 ** 31) && (value as number) < 2 ** 31;
+    case 'double':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'utf8':
+      return typeof value === 'string';
+    case 'date':
+      return typeof value === 'string' && DATE_RE.test(value);
+    case 'timestamp':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+  }
+}
+
+/**
+ * Checks rows claimed to be one hour of a dataset: every column present with the right
+ * type, the right hour, no duplicate grain. Returns rows holding exactly the schema's
+ * columns (extra fields a source adds are dropped, not stored).
+ */
+export function validateHourRows<D extends Dataset>(
+  dataset: D,
+  hourUtc: string,
+  rows: unknown,
+  source: string,
+): DatasetRows[D][] {
+  if (!Array.isArray(rows)) throw new DatasetValidationError(`${source}: expected an array of ${dataset} rows`);
+  const columns = COLUMNS[dataset];
+  const seen = new Set<string>();
+  return rows.map((raw: unknown, i) => {
+    if (typeof raw !== 'object' || raw === null) {
+      throw new DatasetValidationError(`${source}: row ${i} is not an object`);
+    }
+    const input = raw as Record<string, unknown>;
+    const row: Record<string, unknown> = {};
+    for (const c of columns) {
+      const value = input[c.name];
+      const ok = value === null || value === undefined ? c.nullable && value === null : valid(c.kind, value);
+      if (!ok) {
+        throw new DatasetValidationError(
+          `${source}: row ${i} column "${c.name}" is ${JSON.stringify(value)}, expected ${c.nullable ? 'null or ' : ''}${c.kind}`,
+        );
+      }
+      row[c.name] = value;
+    }
+    if (Date.parse(row.hour_utc as string) !== Date.parse(hourUtc)) {
+      throw new DatasetValidationError(`${source}: row ${i} is for hour ${String(row.hour_utc)}, expected ${hourUtc}`);
+    }
+    row.hour_utc = hourUtc;
+    const key = GRAIN[dataset].map((k) => String(row[k])).join('|');
+    if (seen.has(key)) throw new DatasetValidationError(`${source}: row ${i} duplicates ${GRAIN[dataset].join(', ')} = ${key}`);
+    seen.add(key);
+    return row as unknown as DatasetRows[D];
+  });
+}

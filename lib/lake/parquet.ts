@@ -5,7 +5,15 @@
  */
 import { parquetMetadata, parquetReadObjects, type SchemaElement } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { COLUMNS, SCHEMA_VERSION, type ColumnKind, type Dataset, type DatasetRows } from '../datasets.ts';
+import {
+  COLUMNS,
+  DatasetValidationError,
+  SCHEMA_VERSION,
+  validateHourRows,
+  type ColumnKind,
+  type Dataset,
+  type DatasetRows,
+} from '../datasets.ts';
 
 export const PRODUCER = 'datamag360 0.1.0';
 const META_PREFIX = 'datamag360.';
@@ -108,19 +116,6 @@ function fromParquetValue(kind: ColumnKind, value: unknown): unknown {
   return value;
 }
 
-function checkValue(kind: ColumnKind, value: unknown): boolean {
-  switch (kind) {
-    case 'int32':
-      return Number.isInteger(value) && (value as number) >= -(2 ** 31) && (value as number) < 2 ** 31;
-    case 'double':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'utf8':
-    case 'date':
-    case 'timestamp':
-      return typeof value === 'string';
-  }
-}
-
 /**
  * Decodes and validates one lake file. Every problem (not Parquet, unknown schema version,
  * wrong dataset, missing or mistyped column, null in a required column) is a LakeDataError
@@ -145,6 +140,9 @@ export async function decodeParquet<D extends Dataset>(
     throw new LakeDataError(blobPath, `unknown schema version ${kv.schema_version} (this reader knows ${SCHEMA_VERSION})`);
   }
   if (kv.dataset !== dataset) throw new LakeDataError(blobPath, `holds dataset "${kv.dataset}", expected "${dataset}"`);
+  if (kv.hour_utc === undefined || Number.isNaN(Date.parse(kv.hour_utc))) {
+    throw new LakeDataError(blobPath, 'no valid datamag360.hour_utc in the file metadata');
+  }
 
   const columns = COLUMNS[dataset];
   const fileColumns = new Map(metadata.schema.slice(1).map((e) => [e.name, e]));
@@ -160,17 +158,18 @@ export async function decodeParquet<D extends Dataset>(
   } catch (err) {
     throw new LakeDataError(blobPath, `cannot decode rows (${(err as Error).message})`);
   }
-  const rows = objects.map((o, i) => {
-    const row: Record<string, unknown> = {};
-    for (const c of columns) {
-      const value = fromParquetValue(c.kind, o[c.name]);
-      if (value === null ? !c.nullable : !checkValue(c.kind, value)) {
-        throw new LakeDataError(blobPath, `row ${i}: column "${c.name}" has invalid value ${String(value)}`);
-      }
-      row[c.name] = value;
-    }
-    return row as unknown as DatasetRows[D];
-  });
+  let rows: DatasetRows[D][];
+  try {
+    const plain = objects.map((o) => {
+      const row: Record<string, unknown> = {};
+      for (const c of columns) row[c.name] = fromParquetValue(c.kind, o[c.name]);
+      return row;
+    });
+    rows = validateHourRows(dataset, kv.hour_utc ?? '', plain, blobPath);
+  } catch (err) {
+    if (err instanceof DatasetValidationError) throw new LakeDataError(blobPath, err.message.replace(`${blobPath}: `, ''));
+    throw err;
+  }
   if (kv.row_count !== undefined && Number(kv.row_count) !== rows.length) {
     throw new LakeDataError(blobPath, `metadata says ${kv.row_count} rows but the file holds ${rows.length}`);
   }
@@ -179,7 +178,7 @@ export async function decodeParquet<D extends Dataset>(
     meta: {
       dataset,
       schemaVersion: version,
-      hourUtc: kv.hour_utc ?? '',
+      hourUtc: kv.hour_utc,
       sourceUrl: kv.source_url ?? '',
       writtenBy: kv.written_by ?? '',
       rowCount: rows.length,

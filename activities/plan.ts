@@ -1,0 +1,43 @@
+/** Planning queries for the orchestration: which UTC hours make a day, which are missing. */
+import { DATASETS } from '../lib/datasets.ts';
+import { chunk, rowsPerInsert } from '../lib/db/batch.ts';
+import { dialectOf } from '../lib/db/connect.ts';
+import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
+import { toIsoHour } from '../lib/db/values.ts';
+import { parseIsoDate, utcHoursOfLocalDay } from '../lib/time.ts';
+import type { ActivityDeps } from './deps.ts';
+import { failPermanentlyOn } from './errors.ts';
+
+export function makePlan(deps: ActivityDeps) {
+  /** The UTC hours that make up a local date in any of the chain's time zones, sorted. */
+  async function hoursOfDay(input: { date: string }): Promise<string[]> {
+    return failPermanentlyOn(async () => {
+      const date = parseIsoDate(input.date);
+      const rows = (await deps.db(tableRef(deps.db, 'analytics', ANALYTICS.dimStore).qualified).distinct(
+        'timezone',
+      )) as { timezone: string }[];
+      const zones = rows.length > 0 ? rows.map((r) => r.timezone) : ['UTC'];
+      return [...new Set(zones.flatMap((z) => utcHoursOfLocalDay(date, z)))].sort();
+    });
+  }
+
+  /** Of the given hours, those without a successful load of every dataset in the ingestion log. */
+  async function missingHours(input: { hours: string[] }): Promise<string[]> {
+    const { db } = deps;
+    const log = tableRef(db, 'raw', RAW.ingestionLog).qualified;
+    const done = new Map<string, Set<string>>();
+    for (const part of chunk(input.hours, rowsPerInsert(dialectOf(db), 1))) {
+      const rows = (await db(log)
+        .whereIn('hour_utc', part)
+        .andWhere('status', 'succeeded')
+        .distinct('hour_utc', 'dataset')) as { hour_utc: unknown; dataset: string }[];
+      for (const r of rows) {
+        const hour = toIsoHour(r.hour_utc);
+        done.set(hour, (done.get(hour) ?? new Set()).add(r.dataset));
+      }
+    }
+    return input.hours.filter((h) => DATASETS.some((d) => !done.get(h)?.has(d)));
+  }
+
+  return { hoursOfDay, missingHours };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { chunk, rowsPerInsert } from './batch.ts';
+
+describe('rowsPerInsert', () => {
+  it('keeps rows x columns under each dialect parameter limit', () => {
+    expect(rowsPerInsert('mssql', 11) * 11).toBeLessThanOrEqual(2100);
+    expect(rowsPerInsert('mssql', 11)).toBe(181);
+    expect(rowsPerInsert('pg', 11) * 11).toBeLessThanOrEqual(65_535);
+    expect(rowsPerInsert('sqlite', 11) * 11).toBeLessThanOrEqual(32_766);
+    expect(rowsPerInsert('mssql', 5000)).toBe(1);
+    expect(() => rowsPerInsert('pg', 0)).toThrow();
+  });
+});
+
+describe('chunk', () => {
+  it('splits without losing or repeating items', () => {
+    expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunk([], 3)).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Local stand-ins for the cloud services, run as child processes: the Temporal dev server
+ * (with its UI) and Azurite. Used by `npm start` and the integration tests.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../lib/config.ts';
+
+export interface RunningService {
+  name: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** The Temporal CLI installed by scripts/install-temporal.sh, or TEMPORAL_CLI, or one on PATH. */
+export function temporalCliPath(): string {
+  if (process.env.TEMPORAL_CLI) return process.env.TEMPORAL_CLI;
+  const local = path.join(PROJECT_ROOT, '.tools', 'bin', 'temporal');
+  if (fs.existsSync(local)) return local;
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const candidate = path.join(dir, 'temporal');
+    if (dir && fs.existsSync(candidate)) return candidate;
+  }
+  throw new Error('Temporal CLI not found: run `bash scripts/install-temporal.sh` (or set TEMPORAL_ADDRESS)');
+}
+
+export async function waitForPort(port: number, host = '127.0.0.1', timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect({ port, host }, () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    if (Date.now() > deadline) throw new Error(`nothing listens on ${host}:${port} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+function stopper(name: string, child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(kill);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+}
+
+function launch(name: string, command: string, args: string[], logFile: string | undefined): ChildProcess {
+  const out = logFile ? fs.openSync(logFile, 'a') : 'ignore';
+  const child = spawn(command, args, { stdio: ['ignore', out, out] });
+  child.on('error', (err) => console.error(`${name} failed to start: ${err.message}`));
+  return child;
+}
+
+async function started(name: string, child: ChildProcess, port: number, timeoutMs: number): Promise<void> {
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`${name} exited with code ${code} before listening on ${port}`))),
+  );
+  await Promise.race([waitForPort(port, '127.0.0.1', timeoutMs), exited]);
+}
+
+export async function startAzurite(opts: { port: number; dataDir: string; logFile?: string }): Promise<RunningService> {
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  const bin = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'azurite-blob');
+  // --skipApiVersionCheck: the SDK speaks newer API versions than Azurite announces;
+  // --disableTelemetry: telemetry would try the network; --loose: accept unknown headers.
+  const args = ['--blobHost', '127.0.0.1', '--blobPort', String(opts.port), '--location', opts.dataDir];
+  args.push('--skipApiVersionCheck', '--disableTelemetry', '--loose', '--silent');
+  const child = launch('azurite', bin, args, opts.logFile);
+  await started('azurite', child, opts.port, 60_000);
+  return { name: 'azurite', process: child, stop: stopper('azurite', child) };
+}
+
+export async function startTemporalDevServer(opts: {
+  port: number;
+  uiPort: number;
+  dbFile?: string;
+  logFile?: string;
+}): Promise<RunningService> {
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--ui-port', String(opts.uiPort)];
+  args.push('--log-level', 'warn');
+  if (opts.dbFile) {
+    fs.mkdirSync(path.dirname(opts.dbFile), { recursive: true });
+    args.push('--db-filename', opts.dbFile);
+  }
+  const child = launch('temporal', temporalCliPath(), args, opts.logFile);
+  await started('temporal', child, opts.port, 90_000);
+  await waitForPort(opts.uiPort, '127.0.0.1', 60_000);
+  return { name: 'temporal', process: child, stop: stopper('temporal', child) };
+}
