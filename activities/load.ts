@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import type { Dataset } from '../lib/datasets.ts';
 import { insertChunked } from '../lib/db/batch.ts';
 import { dialectOf } from '../lib/db/connect.ts';
+import { databaseMessage } from '../lib/db/errors.ts';
 import { RAW, tableRef } from '../lib/db/naming.ts';
 import { decodeParquet, LakeDataError } from '../lib/lake/parquet.ts';
 import { parseUtcHour } from '../lib/time.ts';
@@ -59,26 +60,38 @@ export function makeLoad(deps: ActivityDeps) {
           loaded_at: loadedAt,
         };
         const table = tableRef(db, 'raw', RAW[input.dataset]).qualified;
-        await db.transaction(async (trx) => {
-          await trx(table).where('hour_utc', hourUtc).delete();
-          await insertChunked(
-            trx,
-            dialectOf(db),
-            table,
-            rows.map((r) => ({ ...r, ...lineage })),
-          );
-          const finishedAt = new Date();
-          await logLoad(trx, {
-            ...base,
-            hour_utc: hourUtc,
-            status: 'succeeded',
-            rows: rows.length,
-            source_checksum: blob.sha256,
-            finished_at: finishedAt.toISOString(),
-            duration_ms: finishedAt.getTime() - startedAt.getTime(),
+        await db
+          .transaction(async (trx) => {
+            await trx(table).where('hour_utc', hourUtc).delete();
+            await insertChunked(
+              trx,
+              dialectOf(db),
+              table,
+              rows.map((r) => ({ ...r, ...lineage })),
+            );
+            const finishedAt = new Date();
+            await logLoad(trx, {
+              ...base,
+              hour_utc: hourUtc,
+              status: 'succeeded',
+              rows: rows.length,
+              source_checksum: blob.sha256,
+              finished_at: finishedAt.toISOString(),
+              duration_ms: finishedAt.getTime() - startedAt.getTime(),
+            });
+          })
+          .catch((err: unknown) => {
+            throw new Error(
+              `loading ${input.blobPath} into ${table} failed, rolled back: ${databaseMessage(err)}`,
+            );
           });
-        });
-        return { dataset: input.dataset, hourUtc, blobPath: input.blobPath, rows: rows.length, sha256: blob.sha256 };
+        return {
+          dataset: input.dataset,
+          hourUtc,
+          blobPath: input.blobPath,
+          rows: rows.length,
+          sha256: blob.sha256,
+        };
       });
     } catch (err) {
       const finishedAt = new Date();

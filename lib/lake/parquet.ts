@@ -43,7 +43,9 @@ function element(name: string, kind: ColumnKind, nullable: boolean): SchemaEleme
   const repetition_type = nullable ? 'OPTIONAL' : 'REQUIRED';
   switch (kind) {
     case 'int32':
-      return { name, repetition_type, type: 'INT32', logical_type: { type: 'INTEGER', bitWidth: 32, isSigned: true } };
+      // Plain INT32 is already signed 32-bit; hyparquet-writer's INTEGER logical-type
+      // annotation makes DuckDB reject the footer ("TProtocolException: Invalid data").
+      return { name, repetition_type, type: 'INT32' };
     case 'double':
       return { name, repetition_type, type: 'DOUBLE' };
     case 'utf8':

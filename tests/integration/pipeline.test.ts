@@ -1,0 +1,142 @@
+/**
+ * One hour, then one day, through the whole pipeline on real services: simulator API ->
+ * Temporal workflow -> Parquet in Azurite -> raw in SQL -> analytics.store_daily.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { TransactionRow, VisitorRow } from '../../lib/datasets.ts';
+import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
+import { toIsoDate, toIsoHour } from '../../lib/db/values.ts';
+import { sha256Hex } from '../../lib/lake/blob.ts';
+import { decodeParquet } from '../../lib/lake/parquet.ts';
+import { utcHoursOfLocalDay } from '../../lib/time.ts';
+import { backfill, collectAndIngestHour } from '../../workflows/index.ts';
+import { backfillId, collectHourId } from '../../workflows/ids.ts';
+import { testDatabases } from '../support/databases.ts';
+import { startStack, type Stack } from '../support/stack.ts';
+
+const HOUR = '2026-11-10T13:00:00Z';
+const DAY = '2026-11-10';
+
+async function apiRows<T>(stack: Stack, dataset: string, hour: string): Promise<T[]> {
+  const response = await fetch(`${stack.apiUrl}/v1/${dataset}?hour=${hour}`);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { rows: T[] }).rows;
+}
+
+describe.each(testDatabases())('pipeline on $name', ({ url }) => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startStack({
+      databaseUrl: url,
+      temporalAddress: inject('temporalAddress'),
+      blobConnectionString: inject('blobConnectionString'),
+    });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const runHour = (hourUtc: string) =>
+    stack.client.workflow.execute(collectAndIngestHour, {
+      workflowId: collectHourId(hourUtc),
+      taskQueue: stack.taskQueue,
+      args: [{ hourUtc }],
+    });
+
+  async function rawSnapshot(dataset: 'visitors' | 'transactions') {
+    const rows = await stack.db(tableRef(stack.db, 'raw', RAW[dataset]).qualified).where('hour_utc', HOUR);
+    return rows
+      .map((r: Record<string, unknown>) => ({
+        ...r,
+        hour_utc: toIsoHour(r.hour_utc),
+        local_date: toIsoDate(r.local_date),
+        revenue: r.revenue === undefined ? undefined : Number(r.revenue),
+        loaded_at: undefined,
+        run_id: undefined,
+      }))
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  }
+
+  it('collects one hour into Parquet blobs and raw rows that match the API', async () => {
+    const result = await runHour(HOUR);
+    const visitors = await apiRows<VisitorRow>(stack, 'visitors', HOUR);
+    const transactions = await apiRows<TransactionRow>(stack, 'transactions', HOUR);
+    expect(visitors.length).toBeGreaterThan(0);
+    expect(transactions.length).toBeGreaterThan(0);
+
+    for (const [dataset, expected] of [
+      ['visitors', visitors],
+      ['transactions', transactions],
+    ] as const) {
+      const blobPath = `${dataset}/date=2026-11-10/hour=13/part-0.parquet`;
+      const step = result.datasets.find((d) => d.extracted.dataset === dataset)!;
+      expect(step.extracted.blobPath).toBe(blobPath);
+      expect(step.loaded.rows).toBe(expected.length);
+      const blob = await stack.lake.get(blobPath);
+      const decoded = await decodeParquet(dataset, blob.bytes, blobPath);
+      expect(decoded.rows).toEqual(expected);
+      expect(decoded.meta.writtenBy).toBe(collectHourId(HOUR));
+
+      const table = tableRef(stack.db, 'raw', RAW[dataset]).qualified;
+      const [{ n }] = await stack.db(table).where('hour_utc', HOUR).count({ n: '*' });
+      expect(Number(n)).toBe(expected.length);
+      const lineage = await stack.db(table).where('hour_utc', HOUR).distinct('source_blob', 'source_checksum', 'workflow_id');
+      expect(lineage).toEqual([{ source_blob: blobPath, source_checksum: sha256Hex(blob.bytes), workflow_id: collectHourId(HOUR) }]);
+    }
+  });
+
+  it('re-running the hour leaves exactly the same rows and the same bytes', async () => {
+    const before = { visitors: await rawSnapshot('visitors'), transactions: await rawSnapshot('transactions') };
+    const blobBefore = await stack.lake.get(`visitors/date=2026-11-10/hour=13/part-0.parquet`);
+    await runHour(HOUR);
+    await runHour(HOUR);
+    expect(await rawSnapshot('visitors')).toEqual(before.visitors);
+    expect(await rawSnapshot('transactions')).toEqual(before.transactions);
+    expect((await stack.lake.get(`visitors/date=2026-11-10/hour=13/part-0.parquet`)).sha256).toBe(blobBefore.sha256);
+    const log = await stack.db(tableRef(stack.db, 'raw', RAW.ingestionLog).qualified).where({
+      hour_utc: HOUR,
+      dataset: 'visitors',
+      status: 'succeeded',
+    });
+    expect(log).toHaveLength(3);
+  });
+
+  it('backfills a store-local day and builds store_daily equal to sums of the API answers', async () => {
+    const result = await stack.client.workflow.execute(backfill, {
+      workflowId: backfillId(DAY, DAY),
+      taskQueue: stack.taskQueue,
+      args: [{ fromDate: DAY, toDate: DAY, concurrency: 6 }],
+    });
+    const hours = utcHoursOfLocalDay(DAY, 'Europe/Paris');
+    expect(result).toEqual({ days: 1, hours: hours.length });
+
+    const expected = new Map<number, { visitors: number; transactions: number; revenue: number; missing: number }>();
+    for (const hour of hours) {
+      for (const v of await apiRows<VisitorRow>(stack, 'visitors', hour)) {
+        const e = expected.get(v.store_id) ?? { visitors: 0, transactions: 0, revenue: 0, missing: 0 };
+        e.visitors += v.visitors ?? 0;
+        e.missing += v.visitors === null ? 1 : 0;
+        expected.set(v.store_id, e);
+      }
+      for (const t of await apiRows<TransactionRow>(stack, 'transactions', hour)) {
+        const e = expected.get(t.store_id)!;
+        e.transactions += t.transactions;
+        e.revenue += t.revenue;
+      }
+    }
+    const daily = await stack.db(tableRef(stack.db, 'analytics', ANALYTICS.storeDaily).qualified).orderBy('store_id');
+    expect(daily.map((d) => Number(d.store_id))).toEqual([...expected.keys()].sort((a, b) => a - b));
+    for (const row of daily) {
+      const e = expected.get(Number(row.store_id))!;
+      expect(toIsoDate(row.local_date)).toBe(DAY);
+      expect(Number(row.visitors)).toBe(e.visitors);
+      expect(Number(row.transactions)).toBe(e.transactions);
+      expect(Number(row.revenue)).toBeCloseTo(e.revenue, 2);
+      expect(Number(row.conversion_rate)).toBeCloseTo(e.transactions / e.visitors, 9);
+      expect(Number(row.readings_missing)).toBe(e.missing);
+      expect(Number(row.hours_loaded)).toBe(24);
+      expect(Number(row.hours_expected)).toBe(24);
+    }
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * A running pipeline for integration tests, on real services: the simulator API on a free
+ * port, a lake container in Azurite (or a real account), a migrated warehouse, and a
+ * Temporal worker on its own task queue against the dev server.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { Client, Connection } from '@temporalio/client';
+import { bundleWorkflowCode, NativeConnection, type Worker } from '@temporalio/worker';
+import type { Knex } from 'knex';
+import { createApp } from '../../api/app.ts';
+import type { LakeStore } from '../../lib/lake/blob.ts';
+import { createWorker, WORKFLOWS_PATH } from '../../worker/worker.ts';
+import { freshWarehouse } from './databases.ts';
+import { testLake } from './lake.ts';
+
+export interface Stack {
+  db: Knex;
+  lake: LakeStore;
+  apiUrl: string;
+  client: Client;
+  taskQueue: string;
+  stop(): Promise<void>;
+}
+
+let bundle: Promise<Awaited<ReturnType<typeof bundleWorkflowCode>>> | undefined;
+
+export async function startApi(): Promise<{ url: string; server: Server }> {
+  const app = createApp({ rateLimit: false, logger: false });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('API did not bind a TCP port');
+  return { url: `http://127.0.0.1:${address.port}`, server };
+}
+
+export async function startStack(opts: {
+  databaseUrl: string;
+  temporalAddress: string;
+  blobConnectionString: string;
+}): Promise<Stack> {
+  const db = await freshWarehouse(opts.databaseUrl);
+  const lake = testLake(opts.blobConnectionString);
+  const api = await startApi();
+  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: silentLogger });
+  const taskQueue = `it-${randomUUID()}`;
+  const nativeConnection = await NativeConnection.connect({ address: opts.temporalAddress });
+  const connection = await Connection.connect({ address: opts.temporalAddress });
+  const client = new Client({ connection, namespace: 'default' });
+  const worker: Worker = await createWorker({
+    connection: nativeConnection,
+    namespace: 'default',
+    taskQueue,
+    deps: { db, lake, apiUrl: api.url },
+    workflowBundle: await bundle,
+  });
+  const running = worker.run();
+  return {
+    db,
+    lake,
+    apiUrl: api.url,
+    client,
+    taskQueue,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await connection.close();
+      await nativeConnection.close();
+      await new Promise((r) => api.server.close(r));
+      await lake.container.deleteIfExists();
+      await db.destroy();
+    },
+  };
+}
+
+const silentLogger = {
+  log: () => undefined,
+  trace: () => undefined,
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: (message: string) => console.error(message),
+};
