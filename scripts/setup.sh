@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Everything a fresh machine needs before running or testing: Node packages (when the
+# lock file changed since the last install) and the Temporal CLI. Idempotent and quick
+# when nothing changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error(`Node >= 20.19 is required, found ${process.versions.node}`); process.exit(1) }'
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "installing Node packages (npm ci)…"
+  npm ci --no-audit --no-fund
+fi
+if [ -z "${TEMPORAL_ADDRESS:-}" ]; then
+  bash scripts/install-temporal.sh >/dev/null
+fi

@@ -1,0 +1,162 @@
+/**
+ * `npm start`: the whole system on one machine with embedded defaults. Starts the Temporal
+ * dev server and Azurite (unless external ones are configured), migrates the warehouse,
+ * runs the API, the worker and the dashboard, creates the schedules, fills the last 3 days,
+ * prints every URL, and stops every child on Ctrl-C.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AZURITE_BLOB_PORT, loadConfig, PROJECT_ROOT } from '../lib/config.ts';
+import { connect, redact } from '../lib/db/connect.ts';
+import { addDays, formatUtcHour, toLocal } from '../lib/time.ts';
+import { migrateLatest } from '../migrations/index.ts';
+import { backfill } from '../workflows/index.ts';
+import { backfillId } from '../workflows/ids.ts';
+import { startAzurite, startTemporalDevServer, waitForPort, type RunningService } from './services.ts';
+import { ensureSchedules, NIGHTLY_TIME_ZONE, temporalClient } from './temporal.ts';
+
+const FILL_DAYS = 3;
+const TEMPORAL_UI_PORT = 8233;
+
+const config = loadConfig();
+const dataDir = path.join(PROJECT_ROOT, '.data');
+const logDir = path.join(dataDir, 'logs');
+fs.mkdirSync(logDir, { recursive: true });
+
+const services: RunningService[] = [];
+const children: { name: string; child: ChildProcess }[] = [];
+let stopping = false;
+
+function run(name: string, command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = `[${name}]`.padEnd(9);
+  for (const stream of [child.stdout!, child.stderr!]) {
+    let rest = '';
+    stream.on('data', (chunk: Buffer) => {
+      const lines = (rest + chunk.toString()).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) if (line.trim()) console.log(`${prefix} ${line}`);
+    });
+  }
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${prefix} exited (${signal ?? code}); stopping everything`);
+      void shutdown(1);
+    }
+  });
+  children.push({ name, child });
+  return child;
+}
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    console.log('\nstopping…');
+    await Promise.all(
+      children.map(
+        ({ child }) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+            child.once('exit', () => {
+              clearTimeout(kill);
+              resolve();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+    for (const s of services.reverse()) await s.stop();
+    console.log('stopped.');
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+async function portFree(port: number, what: string, hint: string): Promise<void> {
+  const taken = await waitForPort(port, '127.0.0.1', 0).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} (${what}) is already in use: ${hint}`);
+}
+
+async function main(): Promise<void> {
+  const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+  const vite = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'vite');
+  const childEnv: Record<string, string> = { API_URL: config.apiUrl };
+
+  if (!config.temporal.external) {
+    await portFree(7233, 'Temporal', 'stop the other server or set TEMPORAL_ADDRESS to use it');
+    console.log('starting Temporal dev server…');
+    services.push(
+      await startTemporalDevServer({
+        port: 7233,
+        uiPort: TEMPORAL_UI_PORT,
+        dbFile: path.join(dataDir, 'temporal.sqlite'),
+        logFile: path.join(logDir, 'temporal.log'),
+      }),
+    );
+  }
+  if (config.blob.kind === 'connection-string' && config.blob.emulator) {
+    await portFree(AZURITE_BLOB_PORT, 'Azurite', 'stop the other emulator or set AZURE_STORAGE_CONNECTION_STRING');
+    console.log('starting Azurite…');
+    services.push(
+      await startAzurite({
+        port: AZURITE_BLOB_PORT,
+        dataDir: path.join(dataDir, 'azurite'),
+        logFile: path.join(logDir, 'azurite.log'),
+      }),
+    );
+  }
+
+  const db = connect(config.databaseUrl);
+  const applied = await migrateLatest(db);
+  await db.destroy();
+  console.log(`warehouse ${redact(config.databaseUrl)}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);
+
+  await portFree(config.apiPort, 'API', 'set API_PORT');
+  await portFree(config.webPort, 'dashboard', 'set WEB_PORT');
+  // The pipeline is the API's only client here: no need to rate-limit it.
+  run('api', tsx, ['api/main.ts'], { ...childEnv, API_RATE_LIMIT: 'off' });
+  await waitForPort(config.apiPort, '127.0.0.1', 60_000);
+  run('worker', tsx, ['worker/main.ts'], childEnv);
+  run('web', vite, ['dev', '--config', 'web/vite.config.ts', '--host', '127.0.0.1', '--port', String(config.webPort), '--strictPort'], childEnv);
+  await waitForPort(config.webPort, '127.0.0.1', 120_000);
+
+  const client = await temporalClient(config);
+  const created = await ensureSchedules(client, config.temporal.taskQueue);
+  const today = toLocal(formatUtcHour(Date.now()), NIGHTLY_TIME_ZONE).localDate;
+  const fromDate = addDays(today, -FILL_DAYS);
+  const workflowId = backfillId(`${fromDate}T00`, `${today}T00`);
+  await client.workflow
+    .start(backfill, {
+      workflowId,
+      taskQueue: config.temporal.taskQueue,
+      args: [{ fromDate, toDate: today, onlyMissing: true }],
+    })
+    .catch((err: Error) => {
+      if (err.name !== 'WorkflowExecutionAlreadyStartedError') throw err;
+    });
+
+  const ui = config.temporal.external ? `(external Temporal at ${config.temporal.address})` : `http://127.0.0.1:${TEMPORAL_UI_PORT}`;
+  console.log(`
+DataMag360 is running. Ctrl-C stops everything.
+  Dashboard        http://127.0.0.1:${config.webPort}
+  Simulator API    ${config.apiUrl}   (docs: ${config.apiUrl}/docs)
+  Temporal UI      ${ui}
+  Temporal gRPC    ${config.temporal.address}   task queue "${config.temporal.taskQueue}"
+  Blob storage     ${config.blob.kind === 'connection-string' && config.blob.emulator ? `Azurite http://127.0.0.1:${AZURITE_BLOB_PORT}/devstoreaccount1/${config.lakeContainer}` : `${config.blob.kind}, container ${config.lakeContainer}`}
+  Warehouse        ${redact(config.databaseUrl)}
+  Logs             ${logDir}
+Schedules: hourly-collect (every hour at :05), nightly-transform (03:00 ${NIGHTLY_TIME_ZONE})${created.length ? ` — created ${created.join(', ')}` : ''}.
+Filling ${fromDate} to ${today}: workflow ${workflowId} (watch it in the Temporal UI).
+`);
+}
+
+main().catch(async (err: Error) => {
+  console.error(`start failed: ${err.message}`);
+  await shutdown(1);
+});

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# README command 2 (npm test): set up what is missing, then every check CI runs:
+# format, lint, types, unit, integration (real Temporal dev server, Azurite, SQLite and,
+# when DATABASE_URL_PG is set, PostgreSQL) and browser tests (Debian's Chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "installing Chromium (Debian package)…"
+  (apt-get install -y -qq chromium >/dev/null 2>&1) || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+fi
+run() { echo "== $*"; "$@"; }
+run npx prettier --check . --log-level warn
+run npx eslint .
+run npx tsc -p tsconfig.json
+run npx svelte-check --tsconfig web/tsconfig.json --fail-on-warnings --threshold warning
+run npx vitest run
