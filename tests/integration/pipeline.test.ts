@@ -79,8 +79,8 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
       expect(decoded.meta.writtenBy).toBe(collectHourId(HOUR));
 
       const table = tableRef(stack.db, 'raw', RAW[dataset]).qualified;
-      const [{ n }] = await stack.db(table).where('hour_utc', HOUR).count({ n: '*' });
-      expect(Number(n)).toBe(expected.length);
+      const counted = await stack.db(table).where('hour_utc', HOUR).count({ n: '*' });
+      expect(Number(counted[0]?.n)).toBe(expected.length);
       const lineage = await stack.db(table).where('hour_utc', HOUR).distinct('source_blob', 'source_checksum', 'workflow_id');
       expect(lineage).toEqual([{ source_blob: blobPath, source_checksum: sha256Hex(blob.bytes), workflow_id: collectHourId(HOUR) }]);
     }

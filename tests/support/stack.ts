@@ -6,8 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
-import { bundleWorkflowCode, NativeConnection, type Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import type { Knex } from 'knex';
+import { pino } from 'pino';
 import { createApp } from '../../api/app.ts';
 import type { LakeStore } from '../../lib/lake/blob.ts';
 import { createWorker, WORKFLOWS_PATH } from '../../worker/worker.ts';
@@ -23,10 +24,13 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+// Worker lifecycle chatter would drown the test report; warnings and errors still show.
+Runtime.install({ logger: new DefaultLogger('WARN') });
+
 let bundle: Promise<Awaited<ReturnType<typeof bundleWorkflowCode>>> | undefined;
 
 export async function startApi(): Promise<{ url: string; server: Server }> {
-  const app = createApp({ rateLimit: false, logger: false });
+  const app = createApp({ rateLimit: false, logger: pino({ level: 'silent' }) });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
