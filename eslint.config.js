@@ -4,7 +4,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.tools/', '.data/', 'web/.svelte-kit/', 'web/build/', 'coverage/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.tools/',
+      '.data/',
+      '.svelte-kit/',
+      'web/.svelte-kit/',
+      'web/build/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],
@@ -27,9 +37,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['knex', 'pg', 'better-sqlite3', '@azure/*', 'node:*', 'fs', 'path'], message: 'workflows must stay deterministic: do I/O in activities' },
-            { group: ['../activities/*'], allowTypeImports: true, message: 'workflows import activity types only' },
-            { group: ['../lib/*', '!../lib/time.ts', '!../lib/datasets.ts'], message: 'workflows may import only the pure lib modules' },
+            {
+              group: ['knex', 'pg', 'better-sqlite3', '@azure/*', 'node:*', 'fs', 'path'],
+              message: 'workflows must stay deterministic: do I/O in activities',
+            },
+            {
+              group: ['../activities/*'],
+              allowTypeImports: true,
+              message: 'workflows import activity types only',
+            },
+            {
+              group: ['../lib/*', '!../lib/time.ts', '!../lib/datasets.ts'],
+              message: 'workflows may import only the pure lib modules',
+            },
           ],
         },
       ],

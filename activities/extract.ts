@@ -30,7 +30,10 @@ export async function fetchJson(url: string): Promise<unknown> {
     throw ApplicationFailure.retryable(`${url}: not available yet (${body.slice(0, 200)})`, 'SourceNotReady');
   }
   if (response.status >= 400 && response.status < 500 && response.status !== 429) {
-    throw ApplicationFailure.nonRetryable(`${url}: HTTP ${response.status} ${body.slice(0, 500)}`, 'SourceRejected');
+    throw ApplicationFailure.nonRetryable(
+      `${url}: HTTP ${response.status} ${body.slice(0, 500)}`,
+      'SourceRejected',
+    );
   }
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${body.slice(0, 200)}`);
   try {

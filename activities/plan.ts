@@ -13,9 +13,9 @@ export function makePlan(deps: ActivityDeps) {
   async function hoursOfDay(input: { date: string }): Promise<string[]> {
     return failPermanentlyOn(async () => {
       const date = parseIsoDate(input.date);
-      const rows = (await deps.db(tableRef(deps.db, 'analytics', ANALYTICS.dimStore).qualified).distinct(
-        'timezone',
-      )) as { timezone: string }[];
+      const rows = (await deps
+        .db(tableRef(deps.db, 'analytics', ANALYTICS.dimStore).qualified)
+        .distinct('timezone')) as { timezone: string }[];
       const zones = rows.length > 0 ? rows.map((r) => r.timezone) : ['UTC'];
       return [...new Set(zones.flatMap((z) => utcHoursOfLocalDay(date, z)))].sort();
     });

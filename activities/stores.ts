@@ -10,7 +10,13 @@ import { DatasetValidationError } from '../lib/datasets.ts';
 
 const storesAnswer = z.object({
   stores: z
-    .array(z.object({ store_id: z.number().int().positive(), city_store: z.string().min(1), timezone: z.string().min(1) }))
+    .array(
+      z.object({
+        store_id: z.number().int().positive(),
+        city_store: z.string().min(1),
+        timezone: z.string().min(1),
+      }),
+    )
     .min(1),
 });
 
@@ -19,12 +25,15 @@ export function makeSyncStores(deps: ActivityDeps) {
     return failPermanentlyOn(async () => {
       const url = `${deps.apiUrl}/v1/stores`;
       const parsed = storesAnswer.safeParse(await fetchJson(url));
-      if (!parsed.success) throw new DatasetValidationError(`${url}: unexpected answer: ${parsed.error.message}`);
+      if (!parsed.success)
+        throw new DatasetValidationError(`${url}: unexpected answer: ${parsed.error.message}`);
       for (const s of parsed.data.stores) {
         try {
           new Intl.DateTimeFormat('en', { timeZone: s.timezone });
         } catch {
-          throw new DatasetValidationError(`${url}: store ${s.store_id} has unknown time zone "${s.timezone}"`);
+          throw new DatasetValidationError(
+            `${url}: store ${s.store_id} has unknown time zone "${s.timezone}"`,
+          );
         }
       }
       const table = tableRef(deps.db, 'analytics', ANALYTICS.dimStore).qualified;
@@ -33,7 +42,8 @@ export function makeSyncStores(deps: ActivityDeps) {
       await deps.db.transaction(async (trx) => {
         // Upsert, not replace: a store that left the chain keeps its name for past days.
         const ids = parsed.data.stores.map((s) => s.store_id);
-        for (const part of chunk(ids, rowsPerInsert(dialect, 1))) await trx(table).whereIn('store_id', part).delete();
+        for (const part of chunk(ids, rowsPerInsert(dialect, 1)))
+          await trx(table).whereIn('store_id', part).delete();
         await insertChunked(
           trx,
           dialect,

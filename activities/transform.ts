@@ -58,10 +58,9 @@ export function makeTransform(deps: ActivityDeps) {
         .sum({ transactions: 'transactions', revenue: 'revenue' })
         .countDistinct({ hours: 'hour_utc' })) as unknown as SalesAgg[];
       const zones = new Map<number, string>(
-        ((await db(storesT).select('store_id', 'timezone')) as { store_id: number; timezone: string }[]).map((s) => [
-          Number(s.store_id),
-          s.timezone,
-        ]),
+        ((await db(storesT).select('store_id', 'timezone')) as { store_id: number; timezone: string }[]).map(
+          (s) => [Number(s.store_id), s.timezone],
+        ),
       );
 
       const byStore = new Map<number, { v?: VisitorAgg; s?: SalesAgg }>();
@@ -73,7 +72,10 @@ export function makeTransform(deps: ActivityDeps) {
         .sort(([a], [b]) => a - b)
         .map(([storeId, { v, s }]) => {
           const zone = zones.get(storeId);
-          if (!zone) throw new DatasetValidationError(`store ${storeId} has raw data on ${date} but is not in dim_store`);
+          if (!zone)
+            throw new DatasetValidationError(
+              `store ${storeId} has raw data on ${date} but is not in dim_store`,
+            );
           const totals = {
             visitors: Number(v?.visitors ?? 0),
             transactions: Number(s?.transactions ?? 0),

@@ -18,8 +18,7 @@ export function azuriteConnectionString(port = AZURITE_BLOB_PORT): string {
   );
 }
 
-const port = (fallback: number) =>
-  z.coerce.number().int().min(1).max(65535).default(fallback);
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
 const optionalString = z
   .string()
@@ -38,7 +37,10 @@ const schema = z.object({
   AZURE_STORAGE_ACCOUNT_URL: optionalString.pipe(z.url().optional()),
   LAKE_CONTAINER: z
     .string()
-    .regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'must be a valid container name (3-63 lower-case letters, digits, hyphens)')
+    .regex(
+      /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/,
+      'must be a valid container name (3-63 lower-case letters, digits, hyphens)',
+    )
     .default('lake'),
   DATABASE_URL: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -75,7 +77,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const blobChoices = [e.AZURE_STORAGE_CONNECTION_STRING, e.AZURE_STORAGE_SAS_URL, e.AZURE_STORAGE_ACCOUNT_URL].filter(Boolean);
+  const blobChoices = [
+    e.AZURE_STORAGE_CONNECTION_STRING,
+    e.AZURE_STORAGE_SAS_URL,
+    e.AZURE_STORAGE_ACCOUNT_URL,
+  ].filter(Boolean);
   if (blobChoices.length > 1) {
     throw new ConfigError(
       'invalid configuration: set only one of AZURE_STORAGE_CONNECTION_STRING, AZURE_STORAGE_SAS_URL, AZURE_STORAGE_ACCOUNT_URL',
@@ -86,9 +92,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   else if (e.AZURE_STORAGE_ACCOUNT_URL) blob = { kind: 'azure-ad', accountUrl: e.AZURE_STORAGE_ACCOUNT_URL };
   else if (e.AZURE_STORAGE_CONNECTION_STRING) {
     if (!/AccountName=|BlobEndpoint=|UseDevelopmentStorage=true/i.test(e.AZURE_STORAGE_CONNECTION_STRING)) {
-      throw new ConfigError('invalid configuration: AZURE_STORAGE_CONNECTION_STRING is not an Azure Storage connection string');
+      throw new ConfigError(
+        'invalid configuration: AZURE_STORAGE_CONNECTION_STRING is not an Azure Storage connection string',
+      );
     }
-    blob = { kind: 'connection-string', connectionString: e.AZURE_STORAGE_CONNECTION_STRING, emulator: false };
+    blob = {
+      kind: 'connection-string',
+      connectionString: e.AZURE_STORAGE_CONNECTION_STRING,
+      emulator: false,
+    };
   } else {
     blob = { kind: 'connection-string', connectionString: azuriteConnectionString(), emulator: true };
   }

@@ -43,24 +43,25 @@ export interface ColumnSpec {
   nullable: boolean;
 }
 
-export const COLUMNS: { [D in Dataset]: readonly (ColumnSpec & { name: keyof DatasetRows[D] & string })[] } = {
-  visitors: [
-    { name: 'store_id', kind: 'int32', nullable: false },
-    { name: 'sensor_id', kind: 'int32', nullable: false },
-    { name: 'hour_utc', kind: 'timestamp', nullable: false },
-    { name: 'local_date', kind: 'date', nullable: false },
-    { name: 'local_hour', kind: 'int32', nullable: false },
-    { name: 'visitors', kind: 'int32', nullable: true },
-  ],
-  transactions: [
-    { name: 'store_id', kind: 'int32', nullable: false },
-    { name: 'hour_utc', kind: 'timestamp', nullable: false },
-    { name: 'local_date', kind: 'date', nullable: false },
-    { name: 'local_hour', kind: 'int32', nullable: false },
-    { name: 'transactions', kind: 'int32', nullable: false },
-    { name: 'revenue', kind: 'double', nullable: false },
-  ],
-};
+export const COLUMNS: { [D in Dataset]: readonly (ColumnSpec & { name: keyof DatasetRows[D] & string })[] } =
+  {
+    visitors: [
+      { name: 'store_id', kind: 'int32', nullable: false },
+      { name: 'sensor_id', kind: 'int32', nullable: false },
+      { name: 'hour_utc', kind: 'timestamp', nullable: false },
+      { name: 'local_date', kind: 'date', nullable: false },
+      { name: 'local_hour', kind: 'int32', nullable: false },
+      { name: 'visitors', kind: 'int32', nullable: true },
+    ],
+    transactions: [
+      { name: 'store_id', kind: 'int32', nullable: false },
+      { name: 'hour_utc', kind: 'timestamp', nullable: false },
+      { name: 'local_date', kind: 'date', nullable: false },
+      { name: 'local_hour', kind: 'int32', nullable: false },
+      { name: 'transactions', kind: 'int32', nullable: false },
+      { name: 'revenue', kind: 'double', nullable: false },
+    ],
+  };
 
 /** The columns that identify one row within an hour: the grain that raw enforces as unique. */
 export const GRAIN: { [D in Dataset]: readonly string[] } = {
@@ -104,7 +105,8 @@ export function validateHourRows<D extends Dataset>(
   rows: unknown,
   source: string,
 ): DatasetRows[D][] {
-  if (!Array.isArray(rows)) throw new DatasetValidationError(`${source}: expected an array of ${dataset} rows`);
+  if (!Array.isArray(rows))
+    throw new DatasetValidationError(`${source}: expected an array of ${dataset} rows`);
   const columns = COLUMNS[dataset];
   const seen = new Set<string>();
   return rows.map((raw: unknown, i) => {
@@ -124,11 +126,16 @@ export function validateHourRows<D extends Dataset>(
       row[c.name] = value;
     }
     if (Date.parse(row.hour_utc as string) !== Date.parse(hourUtc)) {
-      throw new DatasetValidationError(`${source}: row ${i} is for hour ${String(row.hour_utc)}, expected ${hourUtc}`);
+      throw new DatasetValidationError(
+        `${source}: row ${i} is for hour ${String(row.hour_utc)}, expected ${hourUtc}`,
+      );
     }
     row.hour_utc = hourUtc;
     const key = GRAIN[dataset].map((k) => String(row[k])).join('|');
-    if (seen.has(key)) throw new DatasetValidationError(`${source}: row ${i} duplicates ${GRAIN[dataset].join(', ')} = ${key}`);
+    if (seen.has(key))
+      throw new DatasetValidationError(
+        `${source}: row ${i} duplicates ${GRAIN[dataset].join(', ')} = ${key}`,
+      );
     seen.add(key);
     return row as unknown as DatasetRows[D];
   });

@@ -20,12 +20,15 @@ describe('parseUtcHour', () => {
     expect(parseUtcHour('2026-11-24T13:00:00.000Z')).toBe('2026-11-24T13:00:00Z');
   });
 
-  it.each(['2026-11-24T13:30:00Z', '2026-11-24T13:00:00+01:00', '2026-02-30T01:00:00Z', '2026-11-24T24:00:00Z', 'now'])(
-    'rejects %s with a message naming the value',
-    (input) => {
-      expect(() => parseUtcHour(input)).toThrow(input);
-    },
-  );
+  it.each([
+    '2026-11-24T13:30:00Z',
+    '2026-11-24T13:00:00+01:00',
+    '2026-02-30T01:00:00Z',
+    '2026-11-24T24:00:00Z',
+    'now',
+  ])('rejects %s with a message naming the value', (input) => {
+    expect(() => parseUtcHour(input)).toThrow(input);
+  });
 });
 
 describe('parseIsoDate', () => {
@@ -52,8 +55,16 @@ describe('ranges', () => {
 
 describe('store-local time', () => {
   it('maps UTC hours to Paris wall-clock time', () => {
-    expect(toLocal('2026-11-24T13:00:00Z', 'Europe/Paris')).toEqual({ localDate: '2026-11-24', localHour: 14, weekday: 2 });
-    expect(toLocal('2026-11-24T23:00:00Z', 'Europe/Paris')).toEqual({ localDate: '2026-11-25', localHour: 0, weekday: 3 });
+    expect(toLocal('2026-11-24T13:00:00Z', 'Europe/Paris')).toEqual({
+      localDate: '2026-11-24',
+      localHour: 14,
+      weekday: 2,
+    });
+    expect(toLocal('2026-11-24T23:00:00Z', 'Europe/Paris')).toEqual({
+      localDate: '2026-11-25',
+      localHour: 0,
+      weekday: 3,
+    });
     expect(toLocal('2026-07-01T22:00:00Z', 'Europe/Paris').localDate).toBe('2026-07-02');
   });
 

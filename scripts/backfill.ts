@@ -18,7 +18,8 @@ import { backfill, collectAndIngestHour, transformDay } from '../workflows/index
 import { backfillId, collectHourId, transformDayId } from '../workflows/ids.ts';
 import { temporalClient } from './temporal.ts';
 
-const USAGE = 'usage: npm run backfill -- (--from DATE --to DATE [--only-missing] | --hour HOUR | --transform DATE) [--concurrency N] [--no-wait]';
+const USAGE =
+  'usage: npm run backfill -- (--from DATE --to DATE [--only-missing] | --hour HOUR | --transform DATE) [--concurrency N] [--no-wait]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -52,10 +53,15 @@ function parsed<T>(parse: () => T): T {
   }
 }
 
-const modes = [values.from !== undefined || values.to !== undefined, values.hour !== undefined, values.transform !== undefined];
+const modes = [
+  values.from !== undefined || values.to !== undefined,
+  values.hour !== undefined,
+  values.transform !== undefined,
+];
 if (modes.filter(Boolean).length !== 1) fail('choose exactly one of --from/--to, --hour, --transform');
 const concurrency = Number(values.concurrency);
-if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) fail('--concurrency must be an integer from 1 to 32');
+if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+  fail('--concurrency must be an integer from 1 to 32');
 
 const config = loadConfig();
 const taskQueue = config.temporal.taskQueue;
@@ -63,11 +69,19 @@ const taskQueue = config.temporal.taskQueue;
 async function start(client: Client): Promise<WorkflowHandleWithFirstExecutionRunId> {
   if (values.hour !== undefined) {
     const hourUtc = parsed(() => parseUtcHour(values.hour!));
-    return client.workflow.start(collectAndIngestHour, { workflowId: collectHourId(hourUtc), taskQueue, args: [{ hourUtc }] });
+    return client.workflow.start(collectAndIngestHour, {
+      workflowId: collectHourId(hourUtc),
+      taskQueue,
+      args: [{ hourUtc }],
+    });
   }
   if (values.transform !== undefined) {
     const date = parsed(() => parseIsoDate(values.transform!));
-    return client.workflow.start(transformDay, { workflowId: transformDayId(date), taskQueue, args: [{ date }] });
+    return client.workflow.start(transformDay, {
+      workflowId: transformDayId(date),
+      taskQueue,
+      args: [{ date }],
+    });
   }
   if (values.from === undefined || values.to === undefined) fail('--from and --to go together');
   const fromDate = parsed(() => parseIsoDate(values.from!));
@@ -83,7 +97,9 @@ async function start(client: Client): Promise<WorkflowHandleWithFirstExecutionRu
 const client = await temporalClient(config);
 const handle = await start(client).catch((err: Error) => {
   if (err.name === 'WorkflowExecutionAlreadyStartedError') {
-    fail(`already running: ${(err as Error & { workflowId?: string }).workflowId ?? ''} — wait for it or watch it in the Temporal UI`);
+    fail(
+      `already running: ${(err as Error & { workflowId?: string }).workflowId ?? ''} — wait for it or watch it in the Temporal UI`,
+    );
   }
   throw err;
 });

@@ -7,9 +7,12 @@ const config = loadConfig();
 const db = connect(config.databaseUrl);
 try {
   const direction = process.argv[2] ?? 'up';
-  if (direction !== 'up' && direction !== 'down') throw new Error(`unknown direction "${direction}": use up or down`);
+  if (direction !== 'up' && direction !== 'down')
+    throw new Error(`unknown direction "${direction}": use up or down`);
   const names = direction === 'up' ? await migrateLatest(db) : await migrateDown(db);
-  console.log(`${redact(config.databaseUrl)}: ${direction} ${names.length ? names.join(', ') : '(nothing to do)'}`);
+  console.log(
+    `${redact(config.databaseUrl)}: ${direction} ${names.length ? names.join(', ') : '(nothing to do)'}`,
+  );
 } finally {
   await db.destroy();
 }

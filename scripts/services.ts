@@ -75,12 +75,18 @@ function launch(name: string, command: string, args: string[], logFile: string |
 
 async function started(name: string, child: ChildProcess, port: number, timeoutMs: number): Promise<void> {
   const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`${name} exited with code ${code} before listening on ${port}`))),
+    child.once('exit', (code) =>
+      reject(new Error(`${name} exited with code ${code} before listening on ${port}`)),
+    ),
   );
   await Promise.race([waitForPort(port, '127.0.0.1', timeoutMs), exited]);
 }
 
-export async function startAzurite(opts: { port: number; dataDir: string; logFile?: string }): Promise<RunningService> {
+export async function startAzurite(opts: {
+  port: number;
+  dataDir: string;
+  logFile?: string;
+}): Promise<RunningService> {
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const bin = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'azurite-blob');
   // --skipApiVersionCheck: the SDK speaks newer API versions than Azurite announces;
@@ -98,7 +104,16 @@ export async function startTemporalDevServer(opts: {
   dbFile?: string;
   logFile?: string;
 }): Promise<RunningService> {
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--ui-port', String(opts.uiPort)];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(opts.port),
+    '--ui-port',
+    String(opts.uiPort),
+  ];
   args.push('--log-level', 'warn');
   if (opts.dbFile) {
     fs.mkdirSync(path.dirname(opts.dbFile), { recursive: true });

@@ -28,10 +28,17 @@ const services: RunningService[] = [];
 const children: { name: string; child: ChildProcess }[] = [];
 let stopping = false;
 
+/** Runs a child with its output in .data/logs/<name>.log and echoed here with a prefix. */
 function run(name: string, command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = fs.createWriteStream(path.join(logDir, `${name}.log`), { flags: 'a' });
   const prefix = `[${name}]`.padEnd(9);
   for (const stream of [child.stdout!, child.stderr!]) {
+    stream.pipe(log, { end: false });
     let rest = '';
     stream.on('data', (chunk: Buffer) => {
       const lines = (rest + chunk.toString()).split('\n');
@@ -86,7 +93,13 @@ async function portFree(port: number, what: string, hint: string): Promise<void>
 async function main(): Promise<void> {
   const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
   const vite = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'vite');
-  const childEnv: Record<string, string> = { API_URL: config.apiUrl };
+  // Children get the resolved settings, so they agree with what is printed below; the
+  // console shows warnings only unless LOG_LEVEL says otherwise (full logs go to files).
+  const childEnv: Record<string, string> = {
+    API_URL: config.apiUrl,
+    DATABASE_URL: config.databaseUrl,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  };
 
   if (!config.temporal.external) {
     await portFree(7233, 'Temporal', 'stop the other server or set TEMPORAL_ADDRESS to use it');
@@ -101,7 +114,11 @@ async function main(): Promise<void> {
     );
   }
   if (config.blob.kind === 'connection-string' && config.blob.emulator) {
-    await portFree(AZURITE_BLOB_PORT, 'Azurite', 'stop the other emulator or set AZURE_STORAGE_CONNECTION_STRING');
+    await portFree(
+      AZURITE_BLOB_PORT,
+      'Azurite',
+      'stop the other emulator or set AZURE_STORAGE_CONNECTION_STRING',
+    );
     console.log('starting Azurite…');
     services.push(
       await startAzurite({
@@ -115,7 +132,9 @@ async function main(): Promise<void> {
   const db = connect(config.databaseUrl);
   const applied = await migrateLatest(db);
   await db.destroy();
-  console.log(`warehouse ${redact(config.databaseUrl)}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);
+  console.log(
+    `warehouse ${redact(config.databaseUrl)}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`,
+  );
 
   await portFree(config.apiPort, 'API', 'set API_PORT');
   await portFree(config.webPort, 'dashboard', 'set WEB_PORT');
@@ -123,7 +142,21 @@ async function main(): Promise<void> {
   run('api', tsx, ['api/main.ts'], { ...childEnv, API_RATE_LIMIT: 'off' });
   await waitForPort(config.apiPort, '127.0.0.1', 60_000);
   run('worker', tsx, ['worker/main.ts'], childEnv);
-  run('web', vite, ['dev', '--config', 'web/vite.config.ts', '--host', '127.0.0.1', '--port', String(config.webPort), '--strictPort'], childEnv);
+  run(
+    'web',
+    vite,
+    [
+      'dev',
+      '--config',
+      'web/vite.config.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(config.webPort),
+      '--strictPort',
+    ],
+    childEnv,
+  );
   await waitForPort(config.webPort, '127.0.0.1', 120_000);
 
   const client = await temporalClient(config);
@@ -131,7 +164,7 @@ async function main(): Promise<void> {
   const today = toLocal(formatUtcHour(Date.now()), NIGHTLY_TIME_ZONE).localDate;
   const fromDate = addDays(today, -FILL_DAYS);
   const workflowId = backfillId(`${fromDate}T00`, `${today}T00`);
-  await client.workflow
+  const fill = await client.workflow
     .start(backfill, {
       workflowId,
       taskQueue: config.temporal.taskQueue,
@@ -139,9 +172,12 @@ async function main(): Promise<void> {
     })
     .catch((err: Error) => {
       if (err.name !== 'WorkflowExecutionAlreadyStartedError') throw err;
+      return client.workflow.getHandle(workflowId);
     });
 
-  const ui = config.temporal.external ? `(external Temporal at ${config.temporal.address})` : `http://127.0.0.1:${TEMPORAL_UI_PORT}`;
+  const ui = config.temporal.external
+    ? `(external Temporal at ${config.temporal.address})`
+    : `http://127.0.0.1:${TEMPORAL_UI_PORT}`;
   console.log(`
 DataMag360 is running. Ctrl-C stops everything.
   Dashboard        http://127.0.0.1:${config.webPort}
@@ -154,6 +190,8 @@ DataMag360 is running. Ctrl-C stops everything.
 Schedules: hourly-collect (every hour at :05), nightly-transform (03:00 ${NIGHTLY_TIME_ZONE})${created.length ? ` — created ${created.join(', ')}` : ''}.
 Filling ${fromDate} to ${today}: workflow ${workflowId} (watch it in the Temporal UI).
 `);
+  const filled = (await fill.result()) as { days: number; hours: number };
+  console.log(`filled ${filled.days} days (${filled.hours} hours collected): the dashboard has data.`);
 }
 
 main().catch(async (err: Error) => {

@@ -22,7 +22,13 @@ export async function ensureSchedules(client: Client, taskQueue: string): Promis
       client.schedule.create({
         scheduleId: 'hourly-collect',
         spec: { calendars: [{ hour: '*', minute: 5 }] },
-        action: { type: 'startWorkflow', workflowType: hourlyCollect, workflowId: 'hourly-collect', taskQueue, args: [] },
+        action: {
+          type: 'startWorkflow',
+          workflowType: hourlyCollect,
+          workflowId: 'hourly-collect',
+          taskQueue,
+          args: [],
+        },
         policies,
       }),
     'nightly-transform': () =>

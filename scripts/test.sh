@@ -13,5 +13,6 @@ run() { echo "== $*"; "$@"; }
 run npx prettier --check . --log-level warn
 run npx eslint .
 run npx tsc -p tsconfig.json
-run npx svelte-check --tsconfig web/tsconfig.json --fail-on-warnings --threshold warning
+run npx svelte-kit sync
+run npx svelte-check --tsconfig web/tsconfig.json --fail-on-warnings
 run npx vitest run

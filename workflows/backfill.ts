@@ -36,7 +36,11 @@ async function runChild<A, R>(workflow: (arg: A) => Promise<R>, workflowId: stri
   }
 }
 
-async function mapLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<unknown>): Promise<void> {
+async function mapLimited<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<unknown>,
+): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) await work(items[next++]!);
@@ -69,7 +73,10 @@ export interface BackfillResult {
  */
 export async function backfill(input: BackfillInput): Promise<BackfillResult> {
   if (input.fromDate > input.toDate) {
-    throw ApplicationFailure.nonRetryable(`fromDate ${input.fromDate} is after toDate ${input.toDate}`, 'InvalidInput');
+    throw ApplicationFailure.nonRetryable(
+      `fromDate ${input.fromDate} is after toDate ${input.toDate}`,
+      'InvalidInput',
+    );
   }
   const totals = { ...(input.totals ?? { days: 0, hours: 0 }) };
   if (!input.resumeDate) await syncStores();
@@ -84,7 +91,8 @@ export async function backfill(input: BackfillInput): Promise<BackfillResult> {
     totals.days += 1;
     totals.hours += hours.length;
     if (workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > 10_000) {
-      if (date < input.toDate) await continueAsNew<typeof backfill>({ ...input, resumeDate: addDays(date, 1), totals });
+      if (date < input.toDate)
+        await continueAsNew<typeof backfill>({ ...input, resumeDate: addDays(date, 1), totals });
     }
   }
   return totals;

@@ -4,11 +4,21 @@ import { DATASETS } from '../lib/datasets.ts';
 
 const { extractHour } = proxyActivities<Activities>({
   startToCloseTimeout: '2 minutes',
-  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes', maximumAttempts: 10 },
+  retry: {
+    initialInterval: '5 seconds',
+    backoffCoefficient: 2,
+    maximumInterval: '5 minutes',
+    maximumAttempts: 10,
+  },
 });
 const { loadHour } = proxyActivities<Activities>({
   startToCloseTimeout: '5 minutes',
-  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes', maximumAttempts: 10 },
+  retry: {
+    initialInterval: '5 seconds',
+    backoffCoefficient: 2,
+    maximumInterval: '5 minutes',
+    maximumAttempts: 10,
+  },
 });
 
 export interface HourResult {
@@ -22,7 +32,13 @@ export async function collectAndIngestHour(input: { hourUtc: string }): Promise<
   const datasets = await Promise.all(
     DATASETS.map(async (dataset) => {
       const extracted = await extractHour({ dataset, hourUtc: input.hourUtc, workflowId, runId });
-      const loaded = await loadHour({ dataset, hourUtc: extracted.hourUtc, blobPath: extracted.blobPath, workflowId, runId });
+      const loaded = await loadHour({
+        dataset,
+        hourUtc: extracted.hourUtc,
+        blobPath: extracted.blobPath,
+        workflowId,
+        runId,
+      });
       return { extracted, loaded };
     }),
   );

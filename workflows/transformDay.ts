@@ -3,7 +3,12 @@ import type { Activities, TransformResult } from '../activities/index.ts';
 
 const { syncStores, transformDay: buildStoreDaily } = proxyActivities<Activities>({
   startToCloseTimeout: '10 minutes',
-  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes', maximumAttempts: 8 },
+  retry: {
+    initialInterval: '10 seconds',
+    backoffCoefficient: 2,
+    maximumInterval: '10 minutes',
+    maximumAttempts: 8,
+  },
 });
 
 /** One store-local date: refresh the store list (time zones), then rebuild analytics for it. */

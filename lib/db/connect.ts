@@ -40,7 +40,10 @@ export function knexConfig(url: string): Knex.Config {
         min: 1,
         max: 1,
         // WAL lets the dashboard read while a load writes; busy_timeout waits out the other writer.
-        afterCreate: (conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) => {
+        afterCreate: (
+          conn: { pragma(sql: string): unknown },
+          done: (err: Error | null, conn: unknown) => void,
+        ) => {
           conn.pragma('journal_mode = WAL');
           conn.pragma('busy_timeout = 10000');
           conn.pragma('foreign_keys = ON');
@@ -61,7 +64,10 @@ export function knexConfig(url: string): Knex.Config {
       user: decodeURIComponent(u.username),
       password: decodeURIComponent(u.password),
       database: u.pathname.replace(/^\//, ''),
-      options: { encrypt: true, trustServerCertificate: u.searchParams.get('trustServerCertificate') === 'true' },
+      options: {
+        encrypt: true,
+        trustServerCertificate: u.searchParams.get('trustServerCertificate') === 'true',
+      },
     },
     pool: { min: 0, max: 10 },
   };

@@ -32,5 +32,9 @@ export function ddl(db: Knex | Knex.Transaction, ref: TableRef): Knex.SchemaBuil
   return ref.schema ? db.schema.withSchema(ref.schema) : db.schema;
 }
 
-export const RAW = { visitors: 'visitors', transactions: 'transactions', ingestionLog: 'ingestion_log' } as const;
+export const RAW = {
+  visitors: 'visitors',
+  transactions: 'transactions',
+  ingestionLog: 'ingestion_log',
+} as const;
 export const ANALYTICS = { storeDaily: 'store_daily', dimStore: 'dim_store' } as const;

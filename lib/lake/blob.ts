@@ -80,7 +80,13 @@ export class LakeStore {
       const chunks: Buffer[] = [];
       for await (const chunk of response.readableStreamBody!) chunks.push(chunk as Buffer);
       const bytes = new Uint8Array(Buffer.concat(chunks));
-      return { path, bytes, etag: response.etag ?? '', sha256: sha256Hex(bytes), metadata: response.metadata ?? {} };
+      return {
+        path,
+        bytes,
+        etag: response.etag ?? '',
+        sha256: sha256Hex(bytes),
+        metadata: response.metadata ?? {},
+      };
     } catch (err) {
       if (err instanceof RestError && err.statusCode === 404) throw new BlobNotFoundError(path);
       throw err;

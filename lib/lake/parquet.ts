@@ -49,7 +49,13 @@ function element(name: string, kind: ColumnKind, nullable: boolean): SchemaEleme
     case 'double':
       return { name, repetition_type, type: 'DOUBLE' };
     case 'utf8':
-      return { name, repetition_type, type: 'BYTE_ARRAY', converted_type: 'UTF8', logical_type: { type: 'STRING' } };
+      return {
+        name,
+        repetition_type,
+        type: 'BYTE_ARRAY',
+        converted_type: 'UTF8',
+        logical_type: { type: 'STRING' },
+      };
     case 'date':
       return { name, repetition_type, type: 'INT32', converted_type: 'DATE', logical_type: { type: 'DATE' } };
     case 'timestamp':
@@ -137,11 +143,16 @@ export async function decodeParquet<D extends Dataset>(
   }
   const kv = readKv(metadata.key_value_metadata);
   const version = Number(kv.schema_version);
-  if (kv.schema_version === undefined) throw new LakeDataError(blobPath, 'no datamag360.schema_version in the file metadata');
+  if (kv.schema_version === undefined)
+    throw new LakeDataError(blobPath, 'no datamag360.schema_version in the file metadata');
   if (version !== SCHEMA_VERSION) {
-    throw new LakeDataError(blobPath, `unknown schema version ${kv.schema_version} (this reader knows ${SCHEMA_VERSION})`);
+    throw new LakeDataError(
+      blobPath,
+      `unknown schema version ${kv.schema_version} (this reader knows ${SCHEMA_VERSION})`,
+    );
   }
-  if (kv.dataset !== dataset) throw new LakeDataError(blobPath, `holds dataset "${kv.dataset}", expected "${dataset}"`);
+  if (kv.dataset !== dataset)
+    throw new LakeDataError(blobPath, `holds dataset "${kv.dataset}", expected "${dataset}"`);
   if (kv.hour_utc === undefined || Number.isNaN(Date.parse(kv.hour_utc))) {
     throw new LakeDataError(blobPath, 'no valid datamag360.hour_utc in the file metadata');
   }
@@ -152,7 +163,8 @@ export async function decodeParquet<D extends Dataset>(
     const e = fileColumns.get(c.name);
     const want = element(c.name, c.kind, c.nullable);
     if (!e) throw new LakeDataError(blobPath, `column "${c.name}" is missing`);
-    if (e.type !== want.type) throw new LakeDataError(blobPath, `column "${c.name}" is ${e.type}, expected ${want.type}`);
+    if (e.type !== want.type)
+      throw new LakeDataError(blobPath, `column "${c.name}" is ${e.type}, expected ${want.type}`);
   }
   let objects: Record<string, unknown>[];
   try {
@@ -169,7 +181,8 @@ export async function decodeParquet<D extends Dataset>(
     });
     rows = validateHourRows(dataset, kv.hour_utc ?? '', plain, blobPath);
   } catch (err) {
-    if (err instanceof DatasetValidationError) throw new LakeDataError(blobPath, err.message.replace(`${blobPath}: `, ''));
+    if (err instanceof DatasetValidationError)
+      throw new LakeDataError(blobPath, err.message.replace(`${blobPath}: `, ''));
     throw err;
   }
   if (kv.row_count !== undefined && Number(kv.row_count) !== rows.length) {

@@ -8,7 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { azuriteConnectionString } from '../../lib/config.ts';
-import { freePort, startAzurite, startTemporalDevServer, type RunningService } from '../../scripts/services.ts';
+import {
+  freePort,
+  startAzurite,
+  startTemporalDevServer,
+  type RunningService,
+} from '../../scripts/services.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,14 +30,24 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (!temporalAddress) {
       const port = await freePort();
       running.push(
-        await startTemporalDevServer({ port, uiPort: await freePort(), logFile: path.join(dir, 'temporal.log') }),
+        await startTemporalDevServer({
+          port,
+          uiPort: await freePort(),
+          logFile: path.join(dir, 'temporal.log'),
+        }),
       );
       temporalAddress = `127.0.0.1:${port}`;
     }
     let blob = process.env.AZURE_STORAGE_CONNECTION_STRING;
     if (!blob) {
       const port = await freePort();
-      running.push(await startAzurite({ port, dataDir: path.join(dir, 'azurite'), logFile: path.join(dir, 'azurite.log') }));
+      running.push(
+        await startAzurite({
+          port,
+          dataDir: path.join(dir, 'azurite'),
+          logFile: path.join(dir, 'azurite.log'),
+        }),
+      );
       blob = azuriteConnectionString(port);
     }
     project.provide('temporalAddress', temporalAddress);

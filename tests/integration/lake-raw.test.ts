@@ -30,7 +30,14 @@ function visitorRows(hourUtc: string, stores: number, sensors: number): VisitorR
   for (let s = 1; s <= stores; s++) {
     for (let k = 1; k <= sensors; k++) {
       const visitors = (s * 31 + k * 7 + localHour) % 13 === 0 ? null : (s * 17 + k * 3 + localHour) % 120;
-      rows.push({ store_id: s, sensor_id: s * 100 + k, hour_utc: hourUtc, local_date: localDate, local_hour: localHour, visitors });
+      rows.push({
+        store_id: s,
+        sensor_id: s * 100 + k,
+        hour_utc: hourUtc,
+        local_date: localDate,
+        local_hour: localHour,
+        visitors,
+      });
     }
   }
   return rows;
@@ -38,12 +45,17 @@ function visitorRows(hourUtc: string, stores: number, sensors: number): VisitorR
 
 async function landVisitors(lake: LakeStore, hourUtc: string, rows: VisitorRow[]): Promise<string> {
   const blobPath = partitionBlobPath('visitors', hourUtc);
-  await lake.put(blobPath, encodeParquet('visitors', rows, { hourUtc, sourceUrl: 'test', writtenBy: RUN.workflowId }));
+  await lake.put(
+    blobPath,
+    encodeParquet('visitors', rows, { hourUtc, sourceUrl: 'test', writtenBy: RUN.workflowId }),
+  );
   return blobPath;
 }
 
 async function rawVisitors(db: Knex, hourUtc: string): Promise<VisitorRow[]> {
-  const rows = await db(tableRef(db, 'raw', RAW.visitors).qualified).where('hour_utc', hourUtc).orderBy(['store_id', 'sensor_id']);
+  const rows = await db(tableRef(db, 'raw', RAW.visitors).qualified)
+    .where('hour_utc', hourUtc)
+    .orderBy(['store_id', 'sensor_id']);
   return rows.map((r) => ({
     store_id: r.store_id,
     sensor_id: r.sensor_id,
@@ -83,22 +95,37 @@ describe.each(testDatabases())('lake and raw on $name', ({ url }) => {
 
   it('rolls back to the previous rows when the load dies between delete and insert', async () => {
     const before = await rawVisitors(db, H);
-    const blobPath = await landVisitors(lake, H, visitorRows(H, 10, 8).map((r) => ({ ...r, visitors: 1 })));
+    const blobPath = await landVisitors(
+      lake,
+      H,
+      visitorRows(H, 10, 8).map((r) => ({ ...r, visitors: 1 })),
+    );
     const table = tableRef(db, 'raw', RAW.visitors);
     if (dialectOf(db) === 'sqlite') {
-      await db.raw(`create trigger crash before insert on ${table.table} begin select raise(abort, 'simulated crash'); end`);
+      await db.raw(
+        `create trigger crash before insert on ${table.table} begin select raise(abort, 'simulated crash'); end`,
+      );
     } else {
-      await db.raw(`create or replace function raw.crash() returns trigger as $$ begin raise exception 'simulated crash'; end $$ language plpgsql`);
-      await db.raw(`create trigger crash before insert on raw.visitors for each row execute function raw.crash()`);
+      await db.raw(
+        `create or replace function raw.crash() returns trigger as $$ begin raise exception 'simulated crash'; end $$ language plpgsql`,
+      );
+      await db.raw(
+        `create trigger crash before insert on raw.visitors for each row execute function raw.crash()`,
+      );
     }
     try {
-      await expect(loadHour({ ...RUN, dataset: 'visitors', hourUtc: H, blobPath })).rejects.toThrow(/simulated crash/);
+      await expect(loadHour({ ...RUN, dataset: 'visitors', hourUtc: H, blobPath })).rejects.toThrow(
+        /simulated crash/,
+      );
     } finally {
       if (dialectOf(db) === 'sqlite') await db.raw('drop trigger crash');
       else await db.raw('drop trigger crash on raw.visitors; drop function raw.crash()');
     }
     expect(await rawVisitors(db, H)).toEqual(before);
-    const failed = await db(tableRef(db, 'raw', RAW.ingestionLog).qualified).where({ status: 'failed', dataset: 'visitors' });
+    const failed = await db(tableRef(db, 'raw', RAW.ingestionLog).qualified).where({
+      status: 'failed',
+      dataset: 'visitors',
+    });
     expect(failed.at(-1)?.error).toMatch(/simulated crash/);
   });
 
@@ -106,7 +133,9 @@ describe.each(testDatabases())('lake and raw on $name', ({ url }) => {
     const hours = Array.from({ length: 6 }, (_, i) => addHours('2026-11-11T08:00:00Z', i));
     const landed = await Promise.all(hours.map(async (h) => ({ h, rows: visitorRows(h, 20, 10), path: '' })));
     for (const l of landed) l.path = await landVisitors(lake, l.h, l.rows);
-    await Promise.all(landed.map((l) => loadHour({ ...RUN, dataset: 'visitors', hourUtc: l.h, blobPath: l.path })));
+    await Promise.all(
+      landed.map((l) => loadHour({ ...RUN, dataset: 'visitors', hourUtc: l.h, blobPath: l.path })),
+    );
     for (const l of landed) expect(await rawVisitors(db, l.h)).toEqual(l.rows);
   });
 
@@ -114,7 +143,9 @@ describe.each(testDatabases())('lake and raw on $name', ({ url }) => {
     const before = await rawVisitors(db, H);
     const blobPath = partitionBlobPath('visitors', H);
     await lake.put(blobPath, new TextEncoder().encode('PAR1 this is not parquet PAR1'));
-    const error = await loadHour({ ...RUN, dataset: 'visitors', hourUtc: H, blobPath }).catch((e: unknown) => e);
+    const error = await loadHour({ ...RUN, dataset: 'visitors', hourUtc: H, blobPath }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ nonRetryable: true, type: 'LakeDataError' });
     expect((error as Error).message).toContain(blobPath);
     expect(await rawVisitors(db, H)).toEqual(before);
@@ -141,7 +172,10 @@ describe.each(testDatabases())('lake and raw on $name', ({ url }) => {
     expect((await lake.get(blobPath)).bytes.byteLength).toBeGreaterThan(0);
     const result = await loadHour({ ...RUN, dataset: 'visitors', hourUtc: hour, blobPath });
     expect(result.rows).toBe(0);
-    const log = await db(tableRef(db, 'raw', RAW.ingestionLog).qualified).where({ hour_utc: hour, status: 'succeeded' });
+    const log = await db(tableRef(db, 'raw', RAW.ingestionLog).qualified).where({
+      hour_utc: hour,
+      status: 'succeeded',
+    });
     expect(log.map((l) => Number(l.rows))).toEqual([0]);
   });
 
@@ -157,7 +191,9 @@ describe.each(testDatabases())('lake and raw on $name', ({ url }) => {
     const reader = await duck.runAndReadAll(
       `select * from read_parquet('${dir}/visitors/*/*/*.parquet', hive_partitioning = true) order by store_id, sensor_id`,
     );
-    const types = Object.fromEntries(reader.columnNames().map((n, i) => [n, String(reader.columnTypes()[i])]));
+    const types = Object.fromEntries(
+      reader.columnNames().map((n, i) => [n, String(reader.columnTypes()[i])]),
+    );
     expect(types).toMatchObject({
       store_id: 'INTEGER',
       hour_utc: 'TIMESTAMP WITH TIME ZONE',

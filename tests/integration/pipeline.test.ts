@@ -81,19 +81,29 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
       const table = tableRef(stack.db, 'raw', RAW[dataset]).qualified;
       const counted = await stack.db(table).where('hour_utc', HOUR).count({ n: '*' });
       expect(Number(counted[0]?.n)).toBe(expected.length);
-      const lineage = await stack.db(table).where('hour_utc', HOUR).distinct('source_blob', 'source_checksum', 'workflow_id');
-      expect(lineage).toEqual([{ source_blob: blobPath, source_checksum: sha256Hex(blob.bytes), workflow_id: collectHourId(HOUR) }]);
+      const lineage = await stack
+        .db(table)
+        .where('hour_utc', HOUR)
+        .distinct('source_blob', 'source_checksum', 'workflow_id');
+      expect(lineage).toEqual([
+        { source_blob: blobPath, source_checksum: sha256Hex(blob.bytes), workflow_id: collectHourId(HOUR) },
+      ]);
     }
   });
 
   it('re-running the hour leaves exactly the same rows and the same bytes', async () => {
-    const before = { visitors: await rawSnapshot('visitors'), transactions: await rawSnapshot('transactions') };
+    const before = {
+      visitors: await rawSnapshot('visitors'),
+      transactions: await rawSnapshot('transactions'),
+    };
     const blobBefore = await stack.lake.get(`visitors/date=2026-11-10/hour=13/part-0.parquet`);
     await runHour(HOUR);
     await runHour(HOUR);
     expect(await rawSnapshot('visitors')).toEqual(before.visitors);
     expect(await rawSnapshot('transactions')).toEqual(before.transactions);
-    expect((await stack.lake.get(`visitors/date=2026-11-10/hour=13/part-0.parquet`)).sha256).toBe(blobBefore.sha256);
+    expect((await stack.lake.get(`visitors/date=2026-11-10/hour=13/part-0.parquet`)).sha256).toBe(
+      blobBefore.sha256,
+    );
     const log = await stack.db(tableRef(stack.db, 'raw', RAW.ingestionLog).qualified).where({
       hour_utc: HOUR,
       dataset: 'visitors',
@@ -111,7 +121,10 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
     const hours = utcHoursOfLocalDay(DAY, 'Europe/Paris');
     expect(result).toEqual({ days: 1, hours: hours.length });
 
-    const expected = new Map<number, { visitors: number; transactions: number; revenue: number; missing: number }>();
+    const expected = new Map<
+      number,
+      { visitors: number; transactions: number; revenue: number; missing: number }
+    >();
     for (const hour of hours) {
       for (const v of await apiRows<VisitorRow>(stack, 'visitors', hour)) {
         const e = expected.get(v.store_id) ?? { visitors: 0, transactions: 0, revenue: 0, missing: 0 };
@@ -125,7 +138,9 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
         e.revenue += t.revenue;
       }
     }
-    const daily = await stack.db(tableRef(stack.db, 'analytics', ANALYTICS.storeDaily).qualified).orderBy('store_id');
+    const daily = await stack
+      .db(tableRef(stack.db, 'analytics', ANALYTICS.storeDaily).qualified)
+      .orderBy('store_id');
     expect(daily.map((d) => Number(d.store_id))).toEqual([...expected.keys()].sort((a, b) => a - b));
     for (const row of daily) {
       const e = expected.get(Number(row.store_id))!;

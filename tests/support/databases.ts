@@ -20,7 +20,8 @@ export function testDatabases(): TestDatabase[] {
   dbs.push({ name: 'sqlite', url: `sqlite:${path.join(dir, 'warehouse.sqlite')}` });
   const pg = process.env.DATABASE_URL_PG;
   if (pg) dbs.push({ name: 'postgres', url: pg });
-  else if (process.env.CI === 'true') throw new Error('CI=true but DATABASE_URL_PG is not set: PostgreSQL tests cannot run');
+  else if (process.env.CI === 'true')
+    throw new Error('CI=true but DATABASE_URL_PG is not set: PostgreSQL tests cannot run');
   else console.warn('DATABASE_URL_PG not set: PostgreSQL integration tests skipped');
   return dbs;
 }

@@ -1,0 +1,23 @@
+/** Typed access to the stores LayerCake puts in context (the library ships them untyped). */
+import { getContext } from 'svelte';
+import type { Readable } from 'svelte/store';
+import type { ChartPoint } from './types.ts';
+
+export interface LinearScale {
+  (value: number): number;
+  ticks(count?: number): number[];
+  domain(): number[];
+  range(): number[];
+}
+
+export interface ChartContext {
+  width: Readable<number>;
+  height: Readable<number>;
+  data: Readable<ChartPoint[]>;
+  xScale: Readable<LinearScale>;
+  yScale: Readable<LinearScale>;
+}
+
+export function chartContext(): ChartContext {
+  return getContext<ChartContext>('LayerCake');
+}

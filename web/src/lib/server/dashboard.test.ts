@@ -1,0 +1,82 @@
+import type { Knex } from 'knex';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connect } from '../../../../lib/db/connect.ts';
+import { ANALYTICS, tableRef } from '../../../../lib/db/naming.ts';
+import { migrateLatest } from '../../../../migrations/index.ts';
+import { latestDate, listStores, storeDays } from './dashboard.ts';
+
+function row(storeId: number, date: string, visitors: number) {
+  return {
+    store_id: storeId,
+    local_date: date,
+    visitors,
+    transactions: 10,
+    revenue: 123.45,
+    conversion_rate: visitors === 0 ? null : 10 / visitors,
+    avg_basket: 12.345,
+    sales_per_visitor: visitors === 0 ? null : 123.45 / visitors,
+    hours_loaded: 11,
+    hours_expected: 11,
+    readings: 88,
+    readings_missing: 2,
+    transformed_at: '2026-11-24 03:00:00',
+  };
+}
+
+describe('dashboard queries', () => {
+  let db: Knex;
+  const daily = () => db(tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified);
+
+  beforeEach(async () => {
+    db = connect('sqlite::memory:');
+    await migrateLatest(db);
+    await daily().insert([row(4, '2026-11-20', 100), row(2, '2026-11-21', 0), row(2, '2026-11-23', 50)]);
+  });
+
+  afterEach(async () => {
+    await db.destroy();
+  });
+
+  it('falls back to the store ids of the daily rows while dim_store is empty', async () => {
+    expect(await listStores(db)).toEqual([
+      { storeId: 2, cityStore: null },
+      { storeId: 4, cityStore: null },
+    ]);
+  });
+
+  it('prefers the names in dim_store', async () => {
+    await db(tableRef(db, 'analytics', ANALYTICS.dimStore).qualified).insert({
+      store_id: 1,
+      city_store: 'Paris',
+      timezone: 'Europe/Paris',
+      updated_at: '2026-11-24T03:00:00Z',
+    });
+    expect(await listStores(db)).toEqual([{ storeId: 1, cityStore: 'Paris' }]);
+  });
+
+  it("finds a store's latest day, or null when it has none", async () => {
+    expect(await latestDate(db, 2)).toBe('2026-11-23');
+    expect(await latestDate(db, 9)).toBeNull();
+  });
+
+  it('reads the days in a range with numbers, nulls and UTC timestamps normalised', async () => {
+    const days = await storeDays(db, 2, '2026-11-21', '2026-11-22');
+    expect(days).toEqual([
+      {
+        storeId: 2,
+        date: '2026-11-21',
+        visitors: 0,
+        transactions: 10,
+        revenue: 123.45,
+        conversionRate: null,
+        avgBasket: 12.345,
+        salesPerVisitor: null,
+        hoursLoaded: 11,
+        hoursExpected: 11,
+        readings: 88,
+        readingsMissing: 2,
+        transformedAt: '2026-11-24T03:00:00.000Z',
+      },
+    ]);
+  });
+});
