@@ -1,14 +1,8 @@
-import {
-  ApplicationFailure,
-  continueAsNew,
-  executeChild,
-  proxyActivities,
-  sleep,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { ApplicationFailure, continueAsNew, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
 import { addDays, hourToMs } from '../lib/time.ts';
 import { collectAndIngestHour } from './collectAndIngestHour.ts';
+import { runChild } from './children.ts';
 import { collectHourId, transformDayId } from './ids.ts';
 import { transformDay } from './transformDay.ts';
 
@@ -18,23 +12,6 @@ const { syncStores, hoursOfDay, missingHours } = proxyActivities<Activities>({
 });
 
 const HOUR_MS = 3_600_000;
-
-/**
- * Runs a child under its business-key id. If the same hour or day is already running
- * (say, started by the hourly schedule) we wait for that run to finish and start again,
- * rather than fail the whole backfill.
- */
-async function runChild<A, R>(workflow: (arg: A) => Promise<R>, workflowId: string, arg: A): Promise<R> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await executeChild(workflow, { workflowId, args: [arg] });
-    } catch (err) {
-      // The error class lives in @temporalio/common, which workflows here do not import.
-      if ((err as Error).name !== 'WorkflowExecutionAlreadyStartedError' || attempt >= 20) throw err;
-      await sleep('30 seconds');
-    }
-  }
-}
 
 async function mapLimited<T>(
   items: readonly T[],

@@ -3,11 +3,12 @@
  * "which hour" and "which day" from the workflow's own clock (deterministic in Temporal),
  * then hand over to the business-key workflows.
  */
-import { executeChild, proxyActivities } from '@temporalio/workflow';
+import { proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
 import { addDays, formatUtcHour, hoursInRange, lastCompleteHour, toLocal } from '../lib/time.ts';
 import { backfill, type BackfillResult } from './backfill.ts';
 import { collectAndIngestHour } from './collectAndIngestHour.ts';
+import { runChild } from './children.ts';
 import { collectHourId } from './ids.ts';
 
 const { missingHours } = proxyActivities<Activities>({
@@ -25,7 +26,7 @@ export async function hourlyCollect(): Promise<{ collected: string[] }> {
   const stale = await missingHours({ hours: window });
   const collected = [...stale, last];
   for (const hourUtc of collected) {
-    await executeChild(collectAndIngestHour, { workflowId: collectHourId(hourUtc), args: [{ hourUtc }] });
+    await runChild(collectAndIngestHour, collectHourId(hourUtc), { hourUtc });
   }
   return { collected };
 }

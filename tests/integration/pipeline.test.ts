@@ -2,6 +2,7 @@
  * One hour, then one day, through the whole pipeline on real services: simulator API ->
  * Temporal workflow -> Parquet in Azurite -> raw in SQL -> analytics.store_daily.
  */
+import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { TransactionRow, VisitorRow } from '../../lib/datasets.ts';
 import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
@@ -12,7 +13,7 @@ import { utcHoursOfLocalDay } from '../../lib/time.ts';
 import { backfill, collectAndIngestHour } from '../../workflows/index.ts';
 import { backfillId, collectHourId } from '../../workflows/ids.ts';
 import { testDatabases } from '../support/databases.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { startStack, workflowBundle, type Stack } from '../support/stack.ts';
 
 const HOUR = '2026-11-10T13:00:00Z';
 const DAY = '2026-11-10';
@@ -152,6 +153,14 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
       expect(Number(row.readings_missing)).toBe(e.missing);
       expect(Number(row.hours_loaded)).toBe(24);
       expect(Number(row.hours_expected)).toBe(24);
+    }
+  });
+
+  it('replays the recorded histories deterministically against the current workflow code', async () => {
+    const ids = [collectHourId(HOUR), backfillId(DAY, DAY)];
+    for (const workflowId of ids) {
+      const history = await stack.client.workflow.getHandle(workflowId).fetchHistory();
+      await Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history, workflowId);
     }
   });
 });

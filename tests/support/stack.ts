@@ -30,10 +30,25 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+const silentLogger = {
+  log: () => undefined,
+  trace: () => undefined,
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: (message: string) => console.error(message),
+};
+
 // Worker lifecycle chatter would drown the test report; warnings and errors still show.
 Runtime.install({ logger: new DefaultLogger('WARN') });
 
-let bundle: Promise<Awaited<ReturnType<typeof bundleWorkflowCode>>> | undefined;
+let bundle: ReturnType<typeof bundleWorkflowCode> | undefined;
+
+/** The workflow bundle, built once per test file (webpack takes a few seconds). */
+export function workflowBundle(): ReturnType<typeof bundleWorkflowCode> {
+  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: silentLogger });
+  return bundle;
+}
 
 export async function startApi(): Promise<{ url: string; server: Server }> {
   const app = createApp({ rateLimit: false, logger: pino({ level: 'silent' }) });
@@ -53,7 +68,6 @@ export async function startStack(opts: {
   const db = await freshWarehouse(opts.databaseUrl);
   const lake = testLake(opts.blobConnectionString);
   const api = await startApi();
-  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: silentLogger });
   const taskQueue = `it-${randomUUID()}`;
   const nativeConnection = await NativeConnection.connect({ address: opts.temporalAddress });
   const connection = await Connection.connect({ address: opts.temporalAddress });
@@ -63,7 +77,7 @@ export async function startStack(opts: {
     namespace: 'default',
     taskQueue,
     deps: { db, lake, apiUrl: api.url },
-    workflowBundle: await bundle,
+    workflowBundle: await workflowBundle(),
   });
   const running = worker.run();
   return {
@@ -83,12 +97,3 @@ export async function startStack(opts: {
     },
   };
 }
-
-const silentLogger = {
-  log: () => undefined,
-  trace: () => undefined,
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: (message: string) => console.error(message),
-};
