@@ -100,7 +100,8 @@ export async function startAzurite(opts: {
 
 export async function startTemporalDevServer(opts: {
   port: number;
-  uiPort: number;
+  /** The Web UI's port; none when omitted (tests do not need it). */
+  uiPort?: number;
   dbFile?: string;
   logFile?: string;
 }): Promise<RunningService> {
@@ -121,6 +122,6 @@ export async function startTemporalDevServer(opts: {
   }
   const child = launch('temporal', temporalCliPath(), args, opts.logFile);
   await started('temporal', child, opts.port, 90_000);
-  await waitForPort(opts.uiPort, '127.0.0.1', 60_000);
+  if (opts.uiPort !== undefined) await waitForPort(opts.uiPort, '127.0.0.1', 60_000);
   return { name: 'temporal', process: child, stop: stopper('temporal', child) };
 }
