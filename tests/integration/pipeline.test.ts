@@ -2,6 +2,7 @@
  * One hour, then one day, through the whole pipeline on real services: simulator API ->
  * Temporal workflow -> Parquet in Azurite -> raw in SQL -> analytics.store_daily.
  */
+import { randomUUID } from 'node:crypto';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { TransactionRow, VisitorRow } from '../../lib/datasets.ts';
@@ -9,8 +10,9 @@ import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
 import { toIsoDate, toIsoHour } from '../../lib/db/values.ts';
 import { sha256Hex } from '../../lib/lake/blob.ts';
 import { decodeParquet } from '../../lib/lake/parquet.ts';
-import { utcHoursOfLocalDay } from '../../lib/time.ts';
-import { backfill, collectAndIngestHour } from '../../workflows/index.ts';
+import { addDays, formatUtcHour, lastCompleteHour, toLocal, utcHoursOfLocalDay } from '../../lib/time.ts';
+import { ensureSchedules } from '../../scripts/temporal.ts';
+import { backfill, collectAndIngestHour, hourlyCollect, nightlyTransform } from '../../workflows/index.ts';
 import { backfillId, collectHourId } from '../../workflows/ids.ts';
 import { testDatabases } from '../support/databases.ts';
 import { startStack, workflowBundle, type Stack } from '../support/stack.ts';
@@ -153,6 +155,50 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
       expect(Number(row.readings_missing)).toBe(e.missing);
       expect(Number(row.hours_loaded)).toBe(24);
       expect(Number(row.hours_expected)).toBe(24);
+    }
+  });
+
+  it('runs what the schedules start: the hourly run heals missing hours, the nightly run builds yesterday', async () => {
+    const first = await stack.client.workflow.execute(hourlyCollect, {
+      workflowId: `hourly-collect-${randomUUID()}`,
+      taskQueue: stack.taskQueue,
+      args: [],
+    });
+    const last = lastCompleteHour(Date.now());
+    expect(first.collected.at(-1)).toBe(last);
+    expect(first.collected.length).toBeGreaterThanOrEqual(24);
+    const second = await stack.client.workflow.execute(hourlyCollect, {
+      workflowId: `hourly-collect-${randomUUID()}`,
+      taskQueue: stack.taskQueue,
+      args: [],
+    });
+    // Every hour of the last day is loaded now: only the latest hour is collected again.
+    expect(second.collected).toEqual([lastCompleteHour(Date.now())]);
+
+    const nightly = await stack.client.workflow.execute(nightlyTransform, {
+      workflowId: `nightly-transform-${randomUUID()}`,
+      taskQueue: stack.taskQueue,
+      args: [{ timeZone: 'Europe/Paris' }],
+    });
+    const yesterday = addDays(toLocal(formatUtcHour(Date.now()), 'Europe/Paris').localDate, -1);
+    expect(nightly.days).toBe(1);
+    const daily = await stack
+      .db(tableRef(stack.db, 'analytics', ANALYTICS.storeDaily).qualified)
+      .where('local_date', yesterday);
+    expect(daily.length).toBeGreaterThan(0);
+    for (const row of daily) expect(Number(row.hours_loaded)).toBe(Number(row.hours_expected));
+  });
+
+  it('creates the schedules once, whatever the number of starts', async () => {
+    const created = await ensureSchedules(stack.client, stack.taskQueue);
+    try {
+      expect(created.sort()).toEqual(['hourly-collect', 'nightly-transform']);
+      expect(await ensureSchedules(stack.client, stack.taskQueue)).toEqual([]);
+      const nightly = await stack.client.schedule.getHandle('nightly-transform').describe();
+      expect(nightly.action).toMatchObject({ workflowType: 'nightlyTransform' });
+      expect(nightly.spec.timezone).toBe('Europe/Paris');
+    } finally {
+      for (const id of created) await stack.client.schedule.getHandle(id).delete();
     }
   });
 
