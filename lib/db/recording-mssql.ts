@@ -55,7 +55,7 @@ const MssqlClient = createRequire(import.meta.url)(
 ) as typeof knexFactory.Client;
 
 /** A knex instance speaking SQL Server that records every statement and transaction step in `log`. */
-export function recordingMssql(respond: Responder = () => undefined): { db: Knex; log: Recorded[] } {
+export function recordingMssql(respond: Responder): { db: Knex; log: Recorded[] } {
   const log: Recorded[] = [];
 
   class RecordingMssqlClient extends MssqlClient {

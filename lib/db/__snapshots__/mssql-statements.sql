@@ -1,0 +1,80 @@
+-- migrateLatest
+SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = ?
+CREATE TABLE [knex_migrations] ([id] int identity(1,1) not null primary key, [name] nvarchar(255), [batch] int, [migration_time] datetime2)
+CREATE TABLE [knex_migrations_lock] ([index] int identity(1,1) not null primary key, [is_locked] int)
+select * from [knex_migrations_lock]
+insert into [knex_migrations_lock] ([is_locked]) values (?)
+select [name] from [knex_migrations] order by [id] asc
+update [knex_migrations_lock] set [is_locked] = ? where [is_locked] = ?;select @@rowcount
+select max([batch]) as [max_batch] from [knex_migrations]
+if schema_id(?) is null exec('create schema raw')
+if schema_id(?) is null exec('create schema analytics')
+CREATE TABLE [raw].[visitors] ([hour_utc] datetimeoffset not null, [store_id] int not null, [sensor_id] int not null, [local_date] date not null, [local_hour] int not null, [visitors] int null, [source_blob] nvarchar(512) not null, [source_checksum] nvarchar(64) not null, [workflow_id] nvarchar(255) not null, [run_id] nvarchar(64) not null, [loaded_at] datetimeoffset not null, CONSTRAINT [visitors_pkey] PRIMARY KEY ([hour_utc], [store_id], [sensor_id]))
+CREATE INDEX [visitors_local_date_store_id_index] ON [raw].[visitors] ([local_date], [store_id])
+CREATE TABLE [raw].[transactions] ([hour_utc] datetimeoffset not null, [store_id] int not null, [local_date] date not null, [local_hour] int not null, [transactions] int not null, [revenue] decimal(14, 2) not null, [source_blob] nvarchar(512) not null, [source_checksum] nvarchar(64) not null, [workflow_id] nvarchar(255) not null, [run_id] nvarchar(64) not null, [loaded_at] datetimeoffset not null, CONSTRAINT [transactions_pkey] PRIMARY KEY ([hour_utc], [store_id]))
+CREATE INDEX [transactions_local_date_store_id_index] ON [raw].[transactions] ([local_date], [store_id])
+CREATE TABLE [raw].[ingestion_log] ([id] int identity(1,1) not null primary key, [hour_utc] datetimeoffset not null, [dataset] nvarchar(32) not null, [status] nvarchar(16) not null, [rows] int null, [source_blob] nvarchar(512) not null, [source_checksum] nvarchar(64) null, [workflow_id] nvarchar(255) not null, [run_id] nvarchar(64) not null, [started_at] datetimeoffset not null, [finished_at] datetimeoffset not null, [duration_ms] int not null, [error] nvarchar(max) null)
+CREATE INDEX [ingestion_log_hour_utc_dataset_index] ON [raw].[ingestion_log] ([hour_utc], [dataset])
+CREATE TABLE [analytics].[dim_store] ([store_id] int, [city_store] nvarchar(128) not null, [timezone] nvarchar(64) not null, [updated_at] datetimeoffset not null, CONSTRAINT [dim_store_pkey] PRIMARY KEY ([store_id]))
+CREATE TABLE [analytics].[store_daily] ([store_id] int not null, [local_date] date not null, [visitors] int not null, [transactions] int not null, [revenue] decimal(14, 2) not null, [conversion_rate] float null, [avg_basket] float null, [sales_per_visitor] float null, [hours_loaded] int not null, [hours_expected] int not null, [readings] int not null, [readings_missing] int not null, [transformed_at] datetimeoffset not null, CONSTRAINT [store_daily_pkey] PRIMARY KEY ([store_id], [local_date]))
+CREATE INDEX [store_daily_local_date_index] ON [analytics].[store_daily] ([local_date])
+insert into [knex_migrations] ([batch], [migration_time], [name]) values (?, ?, ?)
+update [knex_migrations_lock] set [is_locked] = ?;select @@rowcount
+
+-- syncStores
+delete from [analytics].[dim_store] where [store_id] in (?, …);select @@rowcount
+insert into [analytics].[dim_store] ([city_store], [store_id], [timezone], [updated_at]) values (?, ?, ?, ?), …
+
+-- load visitors
+delete from [raw].[visitors] where [hour_utc] = ?;select @@rowcount
+insert into [raw].[visitors] ([hour_utc], [loaded_at], [local_date], [local_hour], [run_id], [sensor_id], [source_blob], [source_checksum], [store_id], [visitors], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
+insert into [raw].[ingestion_log] ([dataset], [duration_ms], [finished_at], [hour_utc], [rows], [run_id], [source_blob], [source_checksum], [started_at], [status], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+
+-- load transactions
+delete from [raw].[transactions] where [hour_utc] = ?;select @@rowcount
+insert into [raw].[transactions] ([hour_utc], [loaded_at], [local_date], [local_hour], [revenue], [run_id], [source_blob], [source_checksum], [store_id], [transactions], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
+insert into [raw].[ingestion_log] ([dataset], [duration_ms], [finished_at], [hour_utc], [rows], [run_id], [source_blob], [source_checksum], [started_at], [status], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+
+-- load that crashes
+delete from [raw].[transactions] where [hour_utc] = ?;select @@rowcount
+insert into [raw].[transactions] ([hour_utc], [loaded_at], [local_date], [local_hour], [revenue], [run_id], [source_blob], [source_checksum], [store_id], [transactions], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
+insert into [raw].[ingestion_log] ([dataset], [duration_ms], [error], [finished_at], [hour_utc], [run_id], [source_blob], [started_at], [status], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+
+-- transform
+select [store_id], sum([visitors]) as [visitors], count(*) as [readings], count(case when visitors is null then 1 end) as [readings_missing], count(distinct [hour_utc]) as [hours] from [raw].[visitors] where [local_date] = ? group by [store_id]
+select [store_id], sum([transactions]) as [transactions], sum([revenue]) as [revenue], count(distinct [hour_utc]) as [hours] from [raw].[transactions] where [local_date] = ? group by [store_id]
+select [store_id], [timezone] from [analytics].[dim_store]
+delete from [analytics].[store_daily] where [local_date] = ?;select @@rowcount
+insert into [analytics].[store_daily] ([avg_basket], [conversion_rate], [hours_expected], [hours_loaded], [local_date], [readings], [readings_missing], [revenue], [sales_per_visitor], [store_id], [transactions], [transformed_at], [visitors]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+
+-- hoursOfDay
+select distinct [timezone] from [analytics].[dim_store]
+
+-- missingHours
+select distinct [hour_utc], [dataset] from [raw].[ingestion_log] where [hour_utc] in (?, …) and [status] = ?
+
+-- dashboard listStores
+select [store_id], [city_store] from [analytics].[dim_store] order by [store_id] asc
+select distinct [store_id] from [analytics].[store_daily] order by [store_id] asc
+
+-- dashboard latestDate
+select top (?) max([local_date]) as [latest] from [analytics].[store_daily] where [store_id] = ?
+
+-- dashboard storeDays
+select * from [analytics].[store_daily] where [store_id] = ? and [local_date] between ? and ? order by [local_date] asc
+
+-- migrateDown
+SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = ?
+select * from [knex_migrations_lock]
+select [name] from [knex_migrations] order by [id] asc
+update [knex_migrations_lock] set [is_locked] = ? where [is_locked] = ?;select @@rowcount
+select max([batch]) as [max_batch] from [knex_migrations]
+if object_id('[analytics].[store_daily]', 'U') is not null DROP TABLE [analytics].[store_daily]
+if object_id('[analytics].[dim_store]', 'U') is not null DROP TABLE [analytics].[dim_store]
+if object_id('[raw].[ingestion_log]', 'U') is not null DROP TABLE [raw].[ingestion_log]
+if object_id('[raw].[transactions]', 'U') is not null DROP TABLE [raw].[transactions]
+if object_id('[raw].[visitors]', 'U') is not null DROP TABLE [raw].[visitors]
+if schema_id(?) is not null exec('drop schema analytics')
+if schema_id(?) is not null exec('drop schema raw')
+delete from [knex_migrations] where [name] = ?;select @@rowcount
+update [knex_migrations_lock] set [is_locked] = ?;select @@rowcount
