@@ -63,12 +63,7 @@ export function makeLoad(deps: ActivityDeps) {
         await db
           .transaction(async (trx) => {
             await trx(table).where('hour_utc', hourUtc).delete();
-            await insertChunked(
-              trx,
-              dialectOf(db),
-              table,
-              rows.map((r) => ({ ...r, ...lineage })),
-            );
+            await insertChunked(trx, dialectOf(db), table, rows, lineage);
             const finishedAt = new Date();
             await logLoad(trx, {
               ...base,

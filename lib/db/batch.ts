@@ -25,14 +25,64 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Multi-row insert split to respect the dialect's parameter limit. */
+/** JSON drops what it cannot represent; refuse it rather than store a different value. */
+function jsonValue(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`cannot insert ${value}`);
+  return value;
+}
+
+/**
+ * Multi-row insert split to respect the dialect's parameter limit. Every row has the columns
+ * of the first; `constants` are columns with one value for all rows (lineage), added here so
+ * callers do not copy each row.
+ */
 export async function insertChunked(
   db: Knex | Knex.Transaction,
   dialect: Dialect,
   table: string,
-  rows: readonly Record<string, unknown>[],
+  rows: readonly object[],
+  constants: Record<string, unknown> = {},
 ): Promise<void> {
   if (rows.length === 0) return;
-  const size = rowsPerInsert(dialect, Object.keys(rows[0]!).length);
-  for (const part of chunk(rows, size)) await db(table).insert(part);
+  const rowColumns = Object.keys(rows[0]!);
+  const constColumns = Object.keys(constants);
+  const columns = [...rowColumns, ...constColumns];
+  const size = rowsPerInsert(dialect, columns.length);
+  const names = columns.map(() => '??').join(', ');
+  for (const part of chunk(rows, size)) {
+    if (dialect === 'pg') {
+      // One JSON parameter that the server spreads into rows of the table's own types: far
+      // cheaper to bind and parse than tens of thousands of parameters, same constraints.
+      const picked = [...rowColumns.map(() => 'r.??'), ...constColumns.map(() => 'c.??')].join(', ');
+      await db.raw(
+        `insert into ?? (${names}) select ${picked} from json_populate_recordset(null::??, ?) r, json_populate_record(null::??, ?) c`,
+        [
+          table,
+          ...columns,
+          ...columns,
+          table,
+          JSON.stringify(part, jsonValue),
+          table,
+          JSON.stringify(constants, jsonValue),
+        ],
+      );
+    } else if (dialect === 'sqlite') {
+      // knex writes SQLite multi-row inserts as `select … union all select …`, which SQLite
+      // caps at 500 terms; a VALUES list is bounded only by the parameter limit.
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      const bindings: Knex.RawBinding[] = [table, ...columns];
+      const constValues = constColumns.map((c) => (constants[c] ?? null) as Knex.RawBinding);
+      for (const r of part) {
+        for (const c of rowColumns)
+          bindings.push(((r as Record<string, unknown>)[c] ?? null) as Knex.RawBinding);
+        for (const v of constValues) bindings.push(v);
+      }
+      await db.raw(
+        `insert into ?? (${names}) values ${new Array(part.length).fill(tuple).join(', ')}`,
+        bindings,
+      );
+    } else {
+      await db(table).insert(part.map((r) => ({ ...r, ...constants })));
+    }
+  }
 }
