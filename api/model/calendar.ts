@@ -1,0 +1,97 @@
+/**
+ * When and how busy: opening hours, public holidays and the demand profiles
+ * (weekday, hour of day, season) that shape true footfall.
+ */
+import { toLocal, type LocalTime } from '../../lib/time.ts';
+import { HOLIDAY_YEARS, HOLIDAYS, type Store } from './reference.ts';
+
+/** Relative demand by ISO weekday (index 0 = Monday); Saturday is the busiest day. */
+export const WEEKDAY_PROFILE = [0.8, 0.85, 1.0, 0.9, 1.1, 1.5, 0.9] as const;
+
+/** Relative demand by local hour: a lunch peak (12-13h) and an after-work peak (17-18h). */
+export const HOUR_PROFILE = [
+  0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.15, 0.25, 0.35, 0.45, 0.65, 0.85, 1.15, 1.2, 0.85, 0.8, 0.9, 1.2, 1.3, 0.95,
+  0.6, 0.4, 0.25, 0.15,
+] as const;
+
+const MONTH_PROFILE = [0.9, 0.85, 0.95, 1.0, 1.0, 1.0, 1.0, 0.85, 0.95, 1.0, 1.05, 1.2] as const;
+
+const DAY_MS = 86_400_000;
+
+/** Day of month of the n-th (1-based) or, with n = -1, the last Wednesday of a month. */
+function wednesday(year: number, month: number, n: number): number {
+  if (n > 0) {
+    const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    return 1 + ((3 - firstWeekday + 7) % 7) + 7 * (n - 1);
+  }
+  const lastDay = new Date(Date.UTC(year, month, 0));
+  return lastDay.getUTCDate() - ((lastDay.getUTCDay() - 3 + 7) % 7);
+}
+
+/** Factor of a sales period that starts on `start` (ms) and lasts four weeks; 1 outside it. */
+function salesFactor(dayMs: number, start: number): number {
+  const days = (dayMs - start) / DAY_MS;
+  if (days < 0 || days >= 28) return 1;
+  return days < 7 ? 1.4 : 1.2;
+}
+
+const seasonCache = new Map<string, number>();
+
+/**
+ * Seasonal factor of a local date: the month, the Christmas rush (15-24 December) and the
+ * French sales periods (from the second Wednesday of January and the last Wednesday of June,
+ * four weeks each, the first week the busiest).
+ */
+export function seasonFactor(localDate: string): number {
+  const cached = seasonCache.get(localDate);
+  if (cached !== undefined) return cached;
+  const year = Number(localDate.slice(0, 4));
+  const month = Number(localDate.slice(5, 7));
+  const day = Number(localDate.slice(8, 10));
+  const dayMs = Date.UTC(year, month - 1, day);
+  let factor = MONTH_PROFILE[month - 1]!;
+  if (month === 12 && day >= 15 && day <= 24) factor *= 1.3;
+  factor *= salesFactor(dayMs, Date.UTC(year, 0, wednesday(year, 1, 2)));
+  factor *= salesFactor(dayMs, Date.UTC(year, 5, wednesday(year, 6, -1)));
+  seasonCache.set(localDate, factor);
+  return factor;
+}
+
+export class OutOfModelRangeError extends RangeError {
+  override name = 'OutOfModelRangeError';
+}
+
+export function isHoliday(store: Store, localDate: string): boolean {
+  const year = Number(localDate.slice(0, 4));
+  if (year < HOLIDAY_YEARS.first || year > HOLIDAY_YEARS.last) {
+    throw new OutOfModelRangeError(
+      `no holiday data for ${localDate}: the model covers ${HOLIDAY_YEARS.first}-${HOLIDAY_YEARS.last}`,
+    );
+  }
+  return HOLIDAYS.get(store.holidays)?.has(localDate) ?? false;
+}
+
+/** Share of the local hour during which the store is open (0 closed, 1 open all hour). */
+export function openFraction(store: Store, local: LocalTime): number {
+  if (isHoliday(store, local.localDate)) return 0;
+  const span = store.opening[local.weekday - 1];
+  if (!span) return 0;
+  const from = local.localHour * 60;
+  const minutes = Math.min(span.close, from + 60) - Math.max(span.open, from);
+  return minutes > 0 ? minutes / 60 : 0;
+}
+
+const localCache = new Map<string, LocalTime>();
+
+/** toLocal, memoised: Intl formatting dominates the cost of a large hour otherwise. */
+export function localTime(hour: string, timeZone: string): LocalTime {
+  const key = `${timeZone} ${hour}`;
+  let local = localCache.get(key);
+  if (!local) {
+    // A bounded memo: clearing wholesale is simpler than LRU and still hits on hot hours.
+    if (localCache.size >= 50_000) localCache.clear();
+    local = toLocal(hour, timeZone);
+    localCache.set(key, local);
+  }
+  return local;
+}
