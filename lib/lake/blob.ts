@@ -33,14 +33,21 @@ export class BlobNotFoundError extends Error {
 export class LakeStore {
   private containerReady: Promise<void> | undefined;
 
-  constructor(readonly container: ContainerClient) {}
+  /**
+   * @param manageContainer false for a container SAS: it grants access to an existing
+   * container and cannot create one.
+   */
+  constructor(
+    readonly container: ContainerClient,
+    private readonly manageContainer = true,
+  ) {}
 
   static fromConfig(auth: BlobAuth, containerName: string): LakeStore {
     let service: BlobServiceClient;
     if (auth.kind === 'sas-url') {
       // A container SAS URL points at the container itself; an account SAS at the service.
       const url = new URL(auth.url);
-      if (url.pathname.replace(/\/$/, '') !== '') return new LakeStore(new ContainerClient(auth.url));
+      if (url.pathname.replace(/\/$/, '') !== '') return new LakeStore(new ContainerClient(auth.url), false);
       service = new BlobServiceClient(auth.url);
     } else if (auth.kind === 'azure-ad') {
       service = new BlobServiceClient(auth.accountUrl, new DefaultAzureCredential());
@@ -52,6 +59,7 @@ export class LakeStore {
 
   /** Creates the container on first use; safe to call from many activities at once. */
   ensureContainer(): Promise<void> {
+    if (!this.manageContainer) return Promise.resolve();
     this.containerReady ??= this.container
       .createIfNotExists()
       .then(() => undefined)

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ContainerSASPermissions } from '@azure/storage-blob';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Knex } from 'knex';
@@ -225,6 +226,27 @@ describe.each(testDatabases())('lake and raw on $name', ({ url }) => {
       expect(await ddl(fresh, ref).hasTable(ref.table)).toBe(true);
     } finally {
       await fresh.destroy();
+    }
+  });
+});
+
+describe('lake access through a container SAS URL', () => {
+  it('writes, reads and lists with only the SAS URL, as a real account would be configured', async () => {
+    const owner = testLake(inject('blobConnectionString'));
+    await owner.ensureContainer();
+    try {
+      const sasUrl = await owner.container.generateSasUrl({
+        permissions: ContainerSASPermissions.parse('racwl'),
+        expiresOn: new Date(Date.now() + 10 * 60_000),
+      });
+      const lake = LakeStore.fromConfig({ kind: 'sas-url', url: sasUrl }, 'unused-with-a-container-sas');
+      const hour = '2026-11-13T10:00:00Z';
+      const rows = visitorRows(hour, 2, 2);
+      const blobPath = await landVisitors(lake, hour, rows);
+      expect(await lake.list('visitors/')).toEqual([blobPath]);
+      expect((await owner.get(blobPath)).sha256).toBe((await lake.get(blobPath)).sha256);
+    } finally {
+      await owner.container.deleteIfExists();
     }
   });
 });
