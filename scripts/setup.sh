@@ -6,8 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error(`Node >= 20.19 is required, found ${process.versions.node}`); process.exit(1) }'
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "installing Node packages (npm ci)…"
-  npm ci --no-audit --no-fund
+  # Not `npm ci`: the registry our machines reach lacks other platforms' optional packages,
+  # so the lock file cannot list them and `npm ci` refuses it (docs/decisions/0006).
+  # `--no-save` installs exactly the locked versions and never rewrites the lock.
+  echo "installing Node packages…"
+  npm install --no-audit --no-fund --no-save
 fi
 if [ -z "${TEMPORAL_ADDRESS:-}" ]; then
   bash scripts/install-temporal.sh >/dev/null
