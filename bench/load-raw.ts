@@ -28,6 +28,7 @@ import { addHours, toLocal } from '../lib/time.ts';
 import { migrateDown, migrateLatest } from '../migrations/index.ts';
 import { freePort, startAzurite } from '../scripts/services.ts';
 import { BlobServiceClient } from '@azure/storage-blob';
+import { syntheticVisitorRows } from '../tests/support/synthetic.ts';
 
 const { values } = parseArgs({
   options: {
@@ -52,25 +53,7 @@ const DAY_A = '2026-11-16T00:00:00Z';
 const DAY_B = '2026-11-17T00:00:00Z';
 const dayHours = (start: string) => Array.from({ length: 24 }, (_, i) => addHours(start, i));
 
-// Same shape as tests/integration/lake-raw.test.ts: deterministic, with some null readings.
-function visitorRows(hourUtc: string): VisitorRow[] {
-  const { localDate, localHour } = toLocal(hourUtc, 'Europe/Paris');
-  const rows: VisitorRow[] = [];
-  for (let s = 1; s <= stores; s++) {
-    for (let k = 1; k <= sensors; k++) {
-      const visitors = (s * 31 + k * 7 + localHour) % 13 === 0 ? null : (s * 17 + k * 3 + localHour) % 120;
-      rows.push({
-        store_id: s,
-        sensor_id: s * 100 + k,
-        hour_utc: hourUtc,
-        local_date: localDate,
-        local_hour: localHour,
-        visitors,
-      });
-    }
-  }
-  return rows;
-}
+const visitorRows = (hourUtc: string): VisitorRow[] => syntheticVisitorRows(hourUtc, stores, sensors);
 
 function transactionRows(hourUtc: string): TransactionRow[] {
   const { localDate, localHour } = toLocal(hourUtc, 'Europe/Paris');

@@ -53,17 +53,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function stopper(name: string, child: ChildProcess): () => Promise<void> {
-  return () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      child.once('exit', () => {
-        clearTimeout(kill);
-        resolve();
-      });
-      child.kill('SIGTERM');
+/** SIGTERM, then SIGKILL if the child has not exited after a grace period. */
+export function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
     });
+    child.kill('SIGTERM');
+  });
 }
 
 function launch(name: string, command: string, args: string[], logFile: string | undefined): ChildProcess {
@@ -95,7 +95,7 @@ export async function startAzurite(opts: {
   args.push('--skipApiVersionCheck', '--disableTelemetry', '--loose', '--silent');
   const child = launch('azurite', bin, args, opts.logFile);
   await started('azurite', child, opts.port, 60_000);
-  return { name: 'azurite', process: child, stop: stopper('azurite', child) };
+  return { name: 'azurite', process: child, stop: () => stopChild(child) };
 }
 
 export async function startTemporalDevServer(opts: {
@@ -123,5 +123,5 @@ export async function startTemporalDevServer(opts: {
   const child = launch('temporal', temporalCliPath(), args, opts.logFile);
   await started('temporal', child, opts.port, 90_000);
   if (opts.uiPort !== undefined) await waitForPort(opts.uiPort, '127.0.0.1', 60_000);
-  return { name: 'temporal', process: child, stop: stopper('temporal', child) };
+  return { name: 'temporal', process: child, stop: () => stopChild(child) };
 }

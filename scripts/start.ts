@@ -13,7 +13,13 @@ import { addDays, formatUtcHour, toLocal } from '../lib/time.ts';
 import { migrateLatest } from '../migrations/index.ts';
 import { backfill } from '../workflows/index.ts';
 import { backfillId } from '../workflows/ids.ts';
-import { startAzurite, startTemporalDevServer, waitForPort, type RunningService } from './services.ts';
+import {
+  startAzurite,
+  startTemporalDevServer,
+  stopChild,
+  waitForPort,
+  type RunningService,
+} from './services.ts';
 import { ensureSchedules, NIGHTLY_TIME_ZONE, temporalClient } from './temporal.ts';
 
 const FILL_DAYS = 3;
@@ -60,20 +66,7 @@ async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     console.log('\nstopping…');
-    await Promise.all(
-      children.map(
-        ({ child }) =>
-          new Promise<void>((resolve) => {
-            if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
-            child.once('exit', () => {
-              clearTimeout(kill);
-              resolve();
-            });
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
+    await Promise.all(children.map(({ child }) => stopChild(child, 15_000)));
     for (const s of services.reverse()) await s.stop();
     console.log('stopped.');
   }

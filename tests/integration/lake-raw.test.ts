@@ -18,31 +18,13 @@ import { toIsoDate, toIsoHour } from '../../lib/db/values.ts';
 import { LakeStore } from '../../lib/lake/blob.ts';
 import { encodeParquet } from '../../lib/lake/parquet.ts';
 import { partitionBlobPath } from '../../lib/lake/paths.ts';
-import { addHours, toLocal } from '../../lib/time.ts';
+import { addHours } from '../../lib/time.ts';
 import { migrateDown, migrateLatest } from '../../migrations/index.ts';
 import { freshWarehouse, testDatabases } from '../support/databases.ts';
 import { testLake } from '../support/lake.ts';
+import { syntheticVisitorRows } from '../support/synthetic.ts';
 
 const RUN = { workflowId: 'collect-hour-test', runId: 'run-1' };
-
-function visitorRows(hourUtc: string, stores: number, sensors: number): VisitorRow[] {
-  const { localDate, localHour } = toLocal(hourUtc, 'Europe/Paris');
-  const rows: VisitorRow[] = [];
-  for (let s = 1; s <= stores; s++) {
-    for (let k = 1; k <= sensors; k++) {
-      const visitors = (s * 31 + k * 7 + localHour) % 13 === 0 ? null : (s * 17 + k * 3 + localHour) % 120;
-      rows.push({
-        store_id: s,
-        sensor_id: s * 100 + k,
-        hour_utc: hourUtc,
-        local_date: localDate,
-        local_hour: localHour,
-        visitors,
-      });
-    }
-  }
-  return rows;
-}
 
 async function landVisitors(lake: LakeStore, hourUtc: string, rows: VisitorRow[]): Promise<string> {
   const blobPath = partitionBlobPath('visitors', hourUtc);
@@ -85,7 +67,7 @@ describe.each(testDatabases())('lake and raw on $name', ({ url }) => {
   const H = '2026-11-10T09:00:00Z';
 
   it('writes, reads back and loads an hour, and re-loading gives the same rows', async () => {
-    const rows = visitorRows(H, 10, 8);
+    const rows = syntheticVisitorRows(H, 10, 8);
     const blobPath = await landVisitors(lake, H, rows);
     await loadHour({ ...RUN, dataset: 'visitors', hourUtc: H, blobPath });
     expect(await rawVisitors(db, H)).toEqual(rows);
@@ -99,7 +81,7 @@ describe.each(testDatabases())('lake and raw on $name', ({ url }) => {
     const blobPath = await landVisitors(
       lake,
       H,
-      visitorRows(H, 10, 8).map((r) => ({ ...r, visitors: 1 })),
+      syntheticVisitorRows(H, 10, 8).map((r) => ({ ...r, visitors: 1 })),
     );
     const table = tableRef(db, 'raw', RAW.visitors);
     if (dialectOf(db) === 'sqlite') {
@@ -133,7 +115,9 @@ describe.each(testDatabases())('lake and raw on $name', ({ url }) => {
   it('loads different hours concurrently without losing or duplicating rows', async () => {
     const hours = Array.from({ length: 6 }, (_, i) => addHours('2026-11-11T08:00:00Z', i));
     // 600 rows an hour: past SQLite's 500-term limit on compound SELECTs, which knex's own multi-row insert hits.
-    const landed = await Promise.all(hours.map(async (h) => ({ h, rows: visitorRows(h, 40, 15), path: '' })));
+    const landed = await Promise.all(
+      hours.map(async (h) => ({ h, rows: syntheticVisitorRows(h, 40, 15), path: '' })),
+    );
     for (const l of landed) l.path = await landVisitors(lake, l.h, l.rows);
     await Promise.all(
       landed.map((l) => loadHour({ ...RUN, dataset: 'visitors', hourUtc: l.h, blobPath: l.path })),
@@ -183,7 +167,7 @@ describe.each(testDatabases())('lake and raw on $name', ({ url }) => {
 
   it('writes partitions that DuckDB, an independent reader, reads with the same rows and types', async () => {
     const hour = '2026-11-12T10:00:00Z';
-    const rows = visitorRows(hour, 3, 4);
+    const rows = syntheticVisitorRows(hour, 3, 4);
     const blobPath = await landVisitors(lake, hour, rows);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm360-duck-'));
     const local = path.join(dir, blobPath);
@@ -241,7 +225,7 @@ describe('lake access through a container SAS URL', () => {
       });
       const lake = LakeStore.fromConfig({ kind: 'sas-url', url: sasUrl }, 'unused-with-a-container-sas');
       const hour = '2026-11-13T10:00:00Z';
-      const rows = visitorRows(hour, 2, 2);
+      const rows = syntheticVisitorRows(hour, 2, 2);
       const blobPath = await landVisitors(lake, hour, rows);
       expect(await lake.list('visitors/')).toEqual([blobPath]);
       expect((await owner.get(blobPath)).sha256).toBe((await lake.get(blobPath)).sha256);
