@@ -15,4 +15,9 @@ run npx eslint .
 run npx tsc -p tsconfig.json
 run npx svelte-kit sync
 run npx svelte-check --tsconfig web/tsconfig.json --fail-on-warnings
-run npx vitest run
+mkdir -p .data
+status=0
+run npx vitest run --reporter=default --reporter=json --outputFile.json=.data/vitest-results.json || status=$?
+# One plain summary line that any CI can read.
+node -e 'const r=JSON.parse(require("fs").readFileSync(".data/vitest-results.json","utf8")); console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`)' || true
+exit "$status"
