@@ -1,6 +1,6 @@
 /** Planning queries for the orchestration: which UTC hours make a day, which are missing. */
 import { DATASETS } from '../lib/datasets.ts';
-import { chunk, rowsPerInsert } from '../lib/db/batch.ts';
+import { chunk, valuesPerInList } from '../lib/db/batch.ts';
 import { dialectOf } from '../lib/db/connect.ts';
 import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
 import { toIsoHour } from '../lib/db/values.ts';
@@ -26,7 +26,7 @@ export function makePlan(deps: ActivityDeps) {
     const { db } = deps;
     const log = tableRef(db, 'raw', RAW.ingestionLog).qualified;
     const done = new Map<string, Set<string>>();
-    for (const part of chunk(input.hours, rowsPerInsert(dialectOf(db), 1))) {
+    for (const part of chunk(input.hours, valuesPerInList(dialectOf(db)))) {
       const rows = (await db(log)
         .whereIn('hour_utc', part)
         .andWhere('status', 'succeeded')

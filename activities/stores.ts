@@ -1,6 +1,6 @@
 /** Reference data: the chain's store list (names, time zones) mirrored into analytics.dim_store. */
 import { z } from 'zod';
-import { chunk, insertChunked, rowsPerInsert } from '../lib/db/batch.ts';
+import { chunk, insertChunked, valuesPerInList } from '../lib/db/batch.ts';
 import { dialectOf } from '../lib/db/connect.ts';
 import { ANALYTICS, tableRef } from '../lib/db/naming.ts';
 import type { ActivityDeps } from './deps.ts';
@@ -42,7 +42,7 @@ export function makeSyncStores(deps: ActivityDeps) {
       await deps.db.transaction(async (trx) => {
         // Upsert, not replace: a store that left the chain keeps its name for past days.
         const ids = parsed.data.stores.map((s) => s.store_id);
-        for (const part of chunk(ids, rowsPerInsert(dialect, 1)))
+        for (const part of chunk(ids, valuesPerInList(dialect)))
           await trx(table).whereIn('store_id', part).delete();
         await insertChunked(
           trx,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, rowsPerInsert } from './batch.ts';
+import { chunk, rowsPerInsert, valuesPerInList } from './batch.ts';
 
 describe('rowsPerInsert', () => {
   it('keeps rows x columns under each dialect parameter limit', () => {
@@ -8,7 +8,20 @@ describe('rowsPerInsert', () => {
     expect(rowsPerInsert('pg', 11) * 11).toBeLessThanOrEqual(65_535);
     expect(rowsPerInsert('sqlite', 11) * 11).toBeLessThanOrEqual(32_766);
     expect(rowsPerInsert('mssql', 5000)).toBe(1);
+    expect(rowsPerInsert('sqlite', 11)).toBe(2909);
+  });
+
+  it('keeps SQL Server VALUES lists at 1,000 rows at most', () => {
+    expect(rowsPerInsert('mssql', 1)).toBe(1000);
+    expect(rowsPerInsert('pg', 1)).toBe(60_000);
     expect(() => rowsPerInsert('pg', 0)).toThrow();
+  });
+});
+
+describe('valuesPerInList', () => {
+  it('allows one parameter per value under the statement limit', () => {
+    expect(valuesPerInList('mssql')).toBeLessThanOrEqual(2100);
+    expect(valuesPerInList('sqlite')).toBeLessThanOrEqual(32_766);
   });
 });
 

@@ -7,16 +7,18 @@ import type { Dialect } from './connect.ts';
  */
 export const MAX_PARAMS: Record<Dialect, number> = { mssql: 2000, sqlite: 32_000, pg: 60_000 };
 
-/**
- * knex writes a SQLite multi-row insert as `select … union all select …`, and SQLite refuses
- * more than 500 terms in a compound SELECT ("too many terms in compound SELECT").
- */
-const MAX_ROWS: Record<Dialect, number> = { mssql: Infinity, sqlite: 500, pg: Infinity };
+/** SQL Server also refuses more than 1,000 rows in one VALUES list; the others limit only parameters. */
+const MAX_VALUES_ROWS: Record<Dialect, number> = { mssql: 1000, sqlite: Infinity, pg: Infinity };
 
 /** Rows per multi-row INSERT so that rows x columns stays under the dialect's limit. */
 export function rowsPerInsert(dialect: Dialect, columns: number): number {
   if (columns < 1) throw new Error('an insert needs at least one column');
-  return Math.max(1, Math.min(MAX_ROWS[dialect], Math.floor(MAX_PARAMS[dialect] / columns)));
+  return Math.max(1, Math.min(MAX_VALUES_ROWS[dialect], Math.floor(MAX_PARAMS[dialect] / columns)));
+}
+
+/** Values per `where … in (…)` list: one parameter each. */
+export function valuesPerInList(dialect: Dialect): number {
+  return MAX_PARAMS[dialect];
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
