@@ -1,13 +1,15 @@
 /**
- * Transform: rebuild analytics.store_daily for one store-local date from raw. Each store's
- * day is the UTC hours whose wall-clock date in the store's time zone is that date (raw
- * rows carry local_date, computed at the source). Delete + insert in one transaction, so
- * re-running a day replaces it.
+ * Transform: rebuild analytics.store_hourly and analytics.store_daily for one store-local
+ * date from raw. Each store's day is the UTC hours whose wall-clock date in the store's
+ * time zone is that date (raw rows carry local_date, computed at the source). SQL does the
+ * heavy grouping; lib/analytics/rollup.ts joins and rolls up. Delete + insert in one
+ * transaction, so re-running a day replaces it.
  */
-import { dailyKpis, roundCents } from '../lib/analytics/kpi.ts';
+import { rollupDay, type HourSales, type HourVisitors } from '../lib/analytics/rollup.ts';
 import { insertChunked } from '../lib/db/batch.ts';
 import { dialectOf } from '../lib/db/connect.ts';
 import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
+import { toIsoHour } from '../lib/db/values.ts';
 import { DatasetValidationError } from '../lib/datasets.ts';
 import { parseIsoDate, utcHoursOfLocalDay } from '../lib/time.ts';
 import type { ActivityDeps } from './deps.ts';
@@ -16,22 +18,10 @@ import { failPermanentlyOn } from './errors.ts';
 export interface TransformResult {
   date: string;
   stores: number;
-}
-
-interface VisitorAgg {
-  store_id: number;
-  visitors: number | null;
-  readings: number;
-  readings_missing: number;
   hours: number;
 }
 
-interface SalesAgg {
-  store_id: number;
-  transactions: number | null;
-  revenue: number | null;
-  hours: number;
-}
+type Numeric = number | string | null;
 
 export function makeTransform(deps: ActivityDeps) {
   return async function transformDay(input: { date: string }): Promise<TransformResult> {
@@ -40,66 +30,66 @@ export function makeTransform(deps: ActivityDeps) {
       const { db } = deps;
       const visitorsT = tableRef(db, 'raw', RAW.visitors).qualified;
       const salesT = tableRef(db, 'raw', RAW.transactions).qualified;
+      const hourlyT = tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified;
       const dailyT = tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified;
       const storesT = tableRef(db, 'analytics', ANALYTICS.dimStore).qualified;
 
-      const visitors = (await db(visitorsT)
+      const visitorRows = (await db(visitorsT)
         .where('local_date', date)
-        .groupBy('store_id')
-        .select('store_id')
+        .groupBy('store_id', 'hour_utc', 'local_hour')
+        .select('store_id', 'hour_utc', 'local_hour')
         .sum({ visitors: 'visitors' })
         .count({ readings: '*' })
-        .count({ readings_missing: db.raw('case when visitors is null then 1 end') })
-        .countDistinct({ hours: 'hour_utc' })) as unknown as VisitorAgg[];
-      const sales = (await db(salesT)
+        .count({ readings_missing: db.raw('case when visitors is null then 1 end') })) as Record<
+        string,
+        unknown
+      >[];
+      const salesRows = (await db(salesT)
         .where('local_date', date)
-        .groupBy('store_id')
-        .select('store_id')
-        .sum({ transactions: 'transactions', revenue: 'revenue' })
-        .countDistinct({ hours: 'hour_utc' })) as unknown as SalesAgg[];
+        .select('store_id', 'hour_utc', 'local_hour', 'transactions', 'revenue')) as Record<
+        string,
+        unknown
+      >[];
       const zones = new Map<number, string>(
         ((await db(storesT).select('store_id', 'timezone')) as { store_id: number; timezone: string }[]).map(
           (s) => [Number(s.store_id), s.timezone],
         ),
       );
 
-      const byStore = new Map<number, { v?: VisitorAgg; s?: SalesAgg }>();
-      for (const v of visitors) byStore.set(Number(v.store_id), { v });
-      for (const s of sales) byStore.set(Number(s.store_id), { ...byStore.get(Number(s.store_id)), s });
-
-      const transformedAt = new Date().toISOString();
-      const rows = [...byStore.entries()]
-        .sort(([a], [b]) => a - b)
-        .map(([storeId, { v, s }]) => {
-          const zone = zones.get(storeId);
-          if (!zone)
-            throw new DatasetValidationError(
-              `store ${storeId} has raw data on ${date} but is not in dim_store`,
-            );
-          const totals = {
-            visitors: Number(v?.visitors ?? 0),
-            transactions: Number(s?.transactions ?? 0),
-            revenue: roundCents(Number(s?.revenue ?? 0)),
-          };
-          return {
-            store_id: storeId,
-            local_date: date,
-            ...totals,
-            ...dailyKpis(totals),
-            // An hour counts as loaded only when both of its datasets are in raw.
-            hours_loaded: Math.min(Number(v?.hours ?? 0), Number(s?.hours ?? 0)),
-            hours_expected: utcHoursOfLocalDay(date, zone).length,
-            readings: Number(v?.readings ?? 0),
-            readings_missing: Number(v?.readings_missing ?? 0),
-            transformed_at: transformedAt,
-          };
-        });
-
-      await db.transaction(async (trx) => {
-        await trx(dailyT).where('local_date', date).delete();
-        await insertChunked(trx, dialectOf(db), dailyT, rows);
+      // Drivers return sums as numbers, strings or null and timestamps as Date or text.
+      const num = (v: unknown) => Number((v as Numeric) ?? 0);
+      const visitors: HourVisitors[] = visitorRows.map((r) => ({
+        store_id: num(r.store_id),
+        hour_utc: toIsoHour(r.hour_utc),
+        local_hour: num(r.local_hour),
+        visitors: num(r.visitors),
+        readings: num(r.readings),
+        readings_missing: num(r.readings_missing),
+      }));
+      const sales: HourSales[] = salesRows.map((r) => ({
+        store_id: num(r.store_id),
+        hour_utc: toIsoHour(r.hour_utc),
+        local_hour: num(r.local_hour),
+        transactions: num(r.transactions),
+        revenue: num(r.revenue),
+      }));
+      const { hourly, daily } = rollupDay(date, visitors, sales, (storeId) => {
+        const zone = zones.get(storeId);
+        if (!zone)
+          throw new DatasetValidationError(
+            `store ${storeId} has raw data on ${date} but is not in dim_store`,
+          );
+        return utcHoursOfLocalDay(date, zone).length;
       });
-      return { date, stores: rows.length };
+
+      const stamp = { transformed_at: new Date().toISOString() };
+      await db.transaction(async (trx) => {
+        await trx(hourlyT).where('local_date', date).delete();
+        await insertChunked(trx, dialectOf(db), hourlyT, hourly, stamp);
+        await trx(dailyT).where('local_date', date).delete();
+        await insertChunked(trx, dialectOf(db), dailyT, daily, stamp);
+      });
+      return { date, stores: daily.length, hours: hourly.length };
     });
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Knex } from 'knex';
 import * as warehouse from './20261124000100_warehouse.ts';
+import * as storeHourly from './20261124000200_store_hourly.ts';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -12,6 +13,7 @@ interface Migration {
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261124000100_warehouse': warehouse,
+  '20261124000200_store_hourly': storeHourly,
 };
 
 const source: Knex.MigrationSource<string> = {

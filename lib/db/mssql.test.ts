@@ -155,12 +155,21 @@ function fakeServer() {
   };
   const canned: [string, Record<string, unknown>[]][] = [
     [
-      'from [raw].[visitors] where [local_date] = @p0 group by [store_id]',
-      [{ store_id: 1, visitors: 120, readings: 48, readings_missing: 2, hours: 24 }],
+      'from [raw].[visitors] where [local_date] = @p0 group by [store_id], [hour_utc], [local_hour]',
+      [
+        {
+          store_id: 1,
+          hour_utc: new Date(H),
+          local_hour: 14,
+          visitors: 120,
+          readings: 48,
+          readings_missing: 2,
+        },
+      ],
     ],
     [
-      'from [raw].[transactions] where [local_date] = @p0 group by [store_id]',
-      [{ store_id: 1, transactions: 30, revenue: 456.7, hours: 24 }],
+      'from [raw].[transactions] where [local_date] = @p0',
+      [{ store_id: 1, hour_utc: new Date(H), local_hour: 14, transactions: 30, revenue: 456.7 }],
     ],
     [
       'select [store_id], [timezone] from [analytics].[dim_store]',
@@ -343,8 +352,8 @@ describe('every statement the project issues, compiled for SQL Server', () => {
   it('runs all of it to the end: knex compiles every statement for mssql', () => {
     const failed = [...results].filter(([name, r]) => r instanceof Error && name !== 'load that crashes');
     expect(failed).toEqual([]);
-    expect(results.get('migrateLatest')).toEqual(['20261124000100_warehouse']);
-    expect(results.get('migrateDown')).toEqual(['20261124000100_warehouse']);
+    expect(results.get('migrateLatest')).toEqual(['20261124000100_warehouse', '20261124000200_store_hourly']);
+    expect(results.get('migrateDown')).toEqual(['20261124000200_store_hourly', '20261124000100_warehouse']);
   });
 
   it('keeps every statement under SQL Server limits, with one bound value per placeholder', () => {
@@ -393,6 +402,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     expect([...targets].sort()).toEqual([
       '[analytics].[dim_store]',
       '[analytics].[store_daily]',
+      '[analytics].[store_hourly]',
       '[knex_migrations]',
       '[knex_migrations_lock]',
       '[raw].[ingestion_log]',
@@ -443,6 +453,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       'CREATE INDEX [transactions_local_date_store_id_index] ON [raw].[transactions] ([local_date], [store_id])',
       'CREATE INDEX [ingestion_log_hour_utc_dataset_index] ON [raw].[ingestion_log] ([hour_utc], [dataset])',
       'CREATE INDEX [store_daily_local_date_index] ON [analytics].[store_daily] ([local_date])',
+      'CREATE INDEX [store_hourly_local_date_store_id_index] ON [analytics].[store_hourly] ([local_date], [store_id])',
     ]);
   });
 
@@ -482,21 +493,28 @@ describe('every statement the project issues, compiled for SQL Server', () => {
   });
 
   it('transforms a day: aggregates from raw, then delete and insert of the day in one transaction', () => {
-    expect(results.get('transform')).toEqual({ date: DATE, stores: 1 });
+    expect(results.get('transform')).toEqual({ date: DATE, stores: 1, hours: 1 });
     const { transactions: found, outside } = transactions(section('transform'));
     expect(outside.map((q) => q.sql)).toEqual([
-      'select [store_id], sum([visitors]) as [visitors], count(*) as [readings], ' +
-        'count(case when visitors is null then 1 end) as [readings_missing], ' +
-        'count(distinct [hour_utc]) as [hours] from [raw].[visitors] where [local_date] = @p0 group by [store_id]',
-      'select [store_id], sum([transactions]) as [transactions], sum([revenue]) as [revenue], ' +
-        'count(distinct [hour_utc]) as [hours] from [raw].[transactions] where [local_date] = @p0 group by [store_id]',
+      'select [store_id], [hour_utc], [local_hour], sum([visitors]) as [visitors], count(*) as [readings], ' +
+        'count(case when visitors is null then 1 end) as [readings_missing] ' +
+        'from [raw].[visitors] where [local_date] = @p0 group by [store_id], [hour_utc], [local_hour]',
+      'select [store_id], [hour_utc], [local_hour], [transactions], [revenue] from [raw].[transactions] ' +
+        'where [local_date] = @p0',
       'select [store_id], [timezone] from [analytics].[dim_store]',
     ]);
     expect(found.map((t) => t.end)).toEqual(['commit']);
-    const [del, insert] = found[0]!.queries;
-    expect(del!.sql).toBe('delete from [analytics].[store_daily] where [local_date] = @p0;select @@rowcount');
-    expect(insert!.sql).toMatch(/^insert into \[analytics\]\.\[store_daily\] /);
-    expect(insert!.bindings).toEqual(expect.arrayContaining([DATE, 120, 30, 456.7, 48, 2]));
+    const [delHourly, insertHourly, delDaily, insertDaily] = found[0]!.queries;
+    expect(delHourly!.sql).toBe(
+      'delete from [analytics].[store_hourly] where [local_date] = @p0;select @@rowcount',
+    );
+    expect(insertHourly!.sql).toMatch(/^insert into \[analytics\]\.\[store_hourly\] /);
+    expect(insertHourly!.bindings).toEqual(expect.arrayContaining([H, DATE, 14, 120, 30, 456.7, 48, 2]));
+    expect(delDaily!.sql).toBe(
+      'delete from [analytics].[store_daily] where [local_date] = @p0;select @@rowcount',
+    );
+    expect(insertDaily!.sql).toMatch(/^insert into \[analytics\]\.\[store_daily\] /);
+    expect(insertDaily!.bindings).toEqual(expect.arrayContaining([DATE, 120, 30, 456.7, 48, 2]));
   });
 
   it('syncs stores: chunked delete of their ids and chunked insert in one transaction', () => {
@@ -530,9 +548,21 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     ]);
   });
 
+  it('creates store_hourly keyed by store and hour', () => {
+    const migration = transactions(section('migrateLatest')).transactions.find((t) =>
+      t.queries.some((q) => q.sql.startsWith('CREATE TABLE [analytics].[store_hourly]')),
+    );
+    expect(migration?.end).toBe('commit');
+    const create = migration!.queries.find((q) =>
+      q.sql.startsWith('CREATE TABLE [analytics].[store_hourly]'),
+    )!.sql;
+    expect(create).toContain('[hour_utc] datetimeoffset not null');
+    expect(create).toMatch(/CONSTRAINT \[store_hourly_pkey\] PRIMARY KEY \(\[store_id\], \[hour_utc\]\)\)$/);
+  });
+
   it('migrates down in one transaction: tables, then the schemas', () => {
     const migration = transactions(section('migrateDown')).transactions.find((t) =>
-      t.queries.some((q) => q.sql.includes('DROP TABLE')),
+      t.queries.some((q) => q.sql.includes('DROP TABLE [raw]')),
     );
     expect(migration?.end).toBe('commit');
     expect(migration?.queries.map((q) => q.sql.replace(/^.* DROP TABLE /, 'DROP TABLE '))).toEqual([

@@ -37,4 +37,8 @@ export const RAW = {
   transactions: 'transactions',
   ingestionLog: 'ingestion_log',
 } as const;
-export const ANALYTICS = { storeDaily: 'store_daily', dimStore: 'dim_store' } as const;
+export const ANALYTICS = {
+  storeHourly: 'store_hourly',
+  storeDaily: 'store_daily',
+  dimStore: 'dim_store',
+} as const;

@@ -128,8 +128,11 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
       number,
       { visitors: number; transactions: number; revenue: number; missing: number }
     >();
+    const hourlyVisitors = new Map<string, number>();
     for (const hour of hours) {
       for (const v of await apiRows<VisitorRow>(stack, 'visitors', hour)) {
+        const key = `${v.store_id}|${hour}`;
+        hourlyVisitors.set(key, (hourlyVisitors.get(key) ?? 0) + (v.visitors ?? 0));
         const e = expected.get(v.store_id) ?? { visitors: 0, transactions: 0, revenue: 0, missing: 0 };
         e.visitors += v.visitors ?? 0;
         e.missing += v.visitors === null ? 1 : 0;
@@ -155,6 +158,12 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
       expect(Number(row.readings_missing)).toBe(e.missing);
       expect(Number(row.hours_loaded)).toBe(24);
       expect(Number(row.hours_expected)).toBe(24);
+    }
+
+    const hourly = await stack.db(tableRef(stack.db, 'analytics', ANALYTICS.storeHourly).qualified);
+    expect(hourly).toHaveLength(hourlyVisitors.size);
+    for (const h of hourly) {
+      expect(Number(h.visitors)).toBe(hourlyVisitors.get(`${h.store_id}|${toIsoHour(h.hour_utc)}`));
     }
   });
 

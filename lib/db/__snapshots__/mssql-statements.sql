@@ -19,6 +19,8 @@ CREATE TABLE [analytics].[dim_store] ([store_id] int, [city_store] nvarchar(128)
 CREATE TABLE [analytics].[store_daily] ([store_id] int not null, [local_date] date not null, [visitors] int not null, [transactions] int not null, [revenue] decimal(14, 2) not null, [conversion_rate] float null, [avg_basket] float null, [sales_per_visitor] float null, [hours_loaded] int not null, [hours_expected] int not null, [readings] int not null, [readings_missing] int not null, [transformed_at] datetimeoffset not null, CONSTRAINT [store_daily_pkey] PRIMARY KEY ([store_id], [local_date]))
 CREATE INDEX [store_daily_local_date_index] ON [analytics].[store_daily] ([local_date])
 insert into [knex_migrations] ([batch], [migration_time], [name]) values (?, ?, ?)
+CREATE TABLE [analytics].[store_hourly] ([store_id] int not null, [hour_utc] datetimeoffset not null, [local_date] date not null, [local_hour] int not null, [visitors] int not null, [transactions] int not null, [revenue] decimal(14, 2) not null, [conversion_rate] float null, [readings] int not null, [readings_missing] int not null, [transformed_at] datetimeoffset not null, CONSTRAINT [store_hourly_pkey] PRIMARY KEY ([store_id], [hour_utc]))
+CREATE INDEX [store_hourly_local_date_store_id_index] ON [analytics].[store_hourly] ([local_date], [store_id])
 update [knex_migrations_lock] set [is_locked] = ?;select @@rowcount
 
 -- syncStores
@@ -41,9 +43,11 @@ insert into [raw].[transactions] ([hour_utc], [loaded_at], [local_date], [local_
 insert into [raw].[ingestion_log] ([dataset], [duration_ms], [error], [finished_at], [hour_utc], [run_id], [source_blob], [started_at], [status], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 -- transform
-select [store_id], sum([visitors]) as [visitors], count(*) as [readings], count(case when visitors is null then 1 end) as [readings_missing], count(distinct [hour_utc]) as [hours] from [raw].[visitors] where [local_date] = ? group by [store_id]
-select [store_id], sum([transactions]) as [transactions], sum([revenue]) as [revenue], count(distinct [hour_utc]) as [hours] from [raw].[transactions] where [local_date] = ? group by [store_id]
+select [store_id], [hour_utc], [local_hour], sum([visitors]) as [visitors], count(*) as [readings], count(case when visitors is null then 1 end) as [readings_missing] from [raw].[visitors] where [local_date] = ? group by [store_id], [hour_utc], [local_hour]
+select [store_id], [hour_utc], [local_hour], [transactions], [revenue] from [raw].[transactions] where [local_date] = ?
 select [store_id], [timezone] from [analytics].[dim_store]
+delete from [analytics].[store_hourly] where [local_date] = ?;select @@rowcount
+insert into [analytics].[store_hourly] ([conversion_rate], [hour_utc], [local_date], [local_hour], [readings], [readings_missing], [revenue], [store_id], [transactions], [transformed_at], [visitors]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 delete from [analytics].[store_daily] where [local_date] = ?;select @@rowcount
 insert into [analytics].[store_daily] ([avg_basket], [conversion_rate], [hours_expected], [hours_loaded], [local_date], [readings], [readings_missing], [revenue], [sales_per_visitor], [store_id], [transactions], [transformed_at], [visitors]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
@@ -69,6 +73,8 @@ select * from [knex_migrations_lock]
 select [name] from [knex_migrations] order by [id] asc
 update [knex_migrations_lock] set [is_locked] = ? where [is_locked] = ?;select @@rowcount
 select max([batch]) as [max_batch] from [knex_migrations]
+if object_id('[analytics].[store_hourly]', 'U') is not null DROP TABLE [analytics].[store_hourly]
+delete from [knex_migrations] where [name] = ?;select @@rowcount
 if object_id('[analytics].[store_daily]', 'U') is not null DROP TABLE [analytics].[store_daily]
 if object_id('[analytics].[dim_store]', 'U') is not null DROP TABLE [analytics].[dim_store]
 if object_id('[raw].[ingestion_log]', 'U') is not null DROP TABLE [raw].[ingestion_log]
@@ -76,5 +82,4 @@ if object_id('[raw].[transactions]', 'U') is not null DROP TABLE [raw].[transact
 if object_id('[raw].[visitors]', 'U') is not null DROP TABLE [raw].[visitors]
 if schema_id(?) is not null exec('drop schema analytics')
 if schema_id(?) is not null exec('drop schema raw')
-delete from [knex_migrations] where [name] = ?;select @@rowcount
 update [knex_migrations_lock] set [is_locked] = ?;select @@rowcount
