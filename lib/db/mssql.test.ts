@@ -14,12 +14,19 @@ import { makePlan } from '../../activities/plan.ts';
 import { makeSyncStores } from '../../activities/stores.ts';
 import { makeTransform } from '../../activities/transform.ts';
 import { migrateDown, migrateLatest } from '../../migrations/index.ts';
-import { latestDate, listStores, storeDays } from '../../web/src/lib/server/dashboard.ts';
+import {
+  latestCompleteDate,
+  latestDate,
+  listStores,
+  storeDays,
+  storeHours,
+} from '../../web/src/lib/server/dashboard.ts';
+import { pipelineHealth } from '../../web/src/lib/server/pipeline.ts';
 import type { TransactionRow, VisitorRow } from '../datasets.ts';
 import { sha256Hex, type LakeStore } from '../lake/blob.ts';
 import { encodeParquet } from '../lake/parquet.ts';
 import { partitionBlobPath } from '../lake/paths.ts';
-import { hoursInRange } from '../time.ts';
+import { addHours, hourToMs, hoursInRange } from '../time.ts';
 import { MAX_PARAMS } from './batch.ts';
 import { knexConfig } from './connect.ts';
 import { recordingMssql, type Recorded, type Responder } from './recording-mssql.ts';
@@ -203,6 +210,36 @@ function fakeServer() {
         },
       ],
     ],
+    [
+      'from [analytics].[store_hourly] where',
+      [
+        {
+          hour_utc: new Date(H),
+          local_hour: 14,
+          visitors: 120,
+          transactions: 30,
+          revenue: 456.7,
+          conversion_rate: 0.25,
+        },
+        {
+          hour_utc: new Date(addHours(H, 1)),
+          local_hour: 15,
+          visitors: 0,
+          transactions: 0,
+          revenue: 0,
+          conversion_rate: null,
+        },
+      ],
+    ],
+    [
+      '[hour_utc], [finished_at] from [raw].[ingestion_log]',
+      [{ hour_utc: new Date(H), finished_at: new Date('2026-11-24T14:05:06.789Z') }],
+    ],
+    [
+      '[f].[error] from [raw].[ingestion_log] as [f]',
+      [{ hour_utc: new Date(H), dataset: 'transactions', error: 'deadlock\n  at load' }],
+    ],
+    ['count(*) as [n] from [raw].[ingestion_log] as [f]', [{ n: 4 }]],
   ];
 
   const respond: Responder = (sql, bindings) => {
@@ -342,6 +379,12 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       await record('dashboard listStores', () => listStores(db));
       await record('dashboard latestDate', () => latestDate(db, 1));
       await record('dashboard storeDays', () => storeDays(db, 1, '2026-11-01', '2026-11-30'));
+      await record('dashboard latestCompleteDate', () => latestCompleteDate(db, 1));
+      await record('dashboard storeHours', () => storeHours(db, 1, DATE));
+      // The window's last hour is hours[2400], which the ingestion log answers as fully loaded.
+      await record('dashboard pipelineHealth', () =>
+        pipelineHealth(db, hourToMs(hours[2400]!) + 80 * 60_000),
+      );
       await record('migrateDown', () => migrateDown(db));
     } finally {
       await api.close();
@@ -546,6 +589,44 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     expect(results.get('dashboard storeDays')).toMatchObject([
       { storeId: 1, date: DATE, revenue: 456.7, transformedAt: '2026-11-25T01:02:03.456Z' },
     ]);
+    expect(results.get('dashboard latestCompleteDate')).toBe(DATE);
+    expect(results.get('dashboard storeHours')).toEqual([
+      { hourUtc: H, localHour: 14, visitors: 120, transactions: 30, revenue: 456.7, conversionRate: 0.25 },
+      {
+        hourUtc: addHours(H, 1),
+        localHour: 15,
+        visitors: 0,
+        transactions: 0,
+        revenue: 0,
+        conversionRate: null,
+      },
+    ]);
+    expect(results.get('dashboard pipelineHealth')).toEqual({
+      recorded: true,
+      lastLoads: ['visitors', 'transactions'].map((dataset) => ({
+        dataset,
+        hourUtc: H,
+        finishedAt: '2026-11-24T14:05:06.789Z',
+      })),
+      window: { from: addHours(hours[2400]!, -71), to: hours[2400] },
+      hoursWithoutLoads: 71,
+      failures: [{ hourUtc: H, dataset: 'transactions', error: 'deadlock' }],
+      unresolvedFailures: 4,
+    });
+  });
+
+  it('reads the pipeline health in a few indexed statements, with TOP instead of LIMIT', () => {
+    const sqls = queries(section('dashboard pipelineHealth')).map((q) => shape(q.sql));
+    expect(sqls).toHaveLength(5);
+    expect(sqls[2]).toBe(
+      'select distinct [hour_utc], [dataset] from [raw].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?',
+    );
+    // The failures with no later attempt for their hour and dataset: one correlated subquery.
+    expect(sqls[3]).toContain(
+      'not exists (select 1 from [raw].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] ' +
+        'and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at])',
+    );
+    expect(sqls[3]).toMatch(/^select top \(\?\) /);
   });
 
   it('creates store_hourly keyed by store and hour', () => {

@@ -12,19 +12,28 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../lib/config.ts';
 import { connect } from '../../lib/db/connect.ts';
-import { ANALYTICS, tableRef } from '../../lib/db/naming.ts';
-import { addDays, datesInRange } from '../../lib/time.ts';
+import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
+import { addDays, addHours, datesInRange, toLocal, utcHoursOfLocalDay } from '../../lib/time.ts';
 import { migrateLatest } from '../../migrations/index.ts';
 import {
   formatCount,
   formatEuros,
   formatHoursLoaded,
+  formatLocalHour,
+  formatLongDate,
   formatMissingReadings,
   formatPercent,
+  formatTimestampUtc,
+  formatUtcHourOfDay,
 } from '../../web/src/lib/format.ts';
+import { firstLine, hoursWithoutLoads, recentHours, type LoadedHour } from '../../web/src/lib/pipeline.ts';
 import { findChromium, launchChromium, type LaunchedChromium } from '../support/chromium.ts';
 
 const LATEST = '2026-11-23';
+/** Paris's latest day is still loading, so the day before is its latest complete one. */
+const LATEST_COMPLETE = addDays(LATEST, -1);
+/** Paris leaves summer time that night: 25 hours, 02:00 twice. */
+const DST_DAY = '2026-10-25';
 const SCREENSHOT = path.join(os.tmpdir(), 'datamag360-browser', 'dashboard.png');
 
 interface DailyRow {
@@ -64,9 +73,15 @@ function dailyRow(storeId: number, date: string, i: number): DailyRow {
   };
 }
 
-// Paris: 20 consecutive days, so the 14-day window is full. Lyon: 9 days with 2026-11-20 missing.
+// Paris: 20 consecutive days, so the 14-day window is full, the last one partial, and a
+// daylight-saving day weeks before. Lyon: 9 complete days with 2026-11-20 missing.
 // Marseille: named in dim_store but never transformed.
-const PARIS = datesInRange(addDays(LATEST, -19), LATEST).map((d, i) => dailyRow(1, d, i));
+const PARIS = [
+  { ...dailyRow(1, DST_DAY, 0), hours_loaded: 25, hours_expected: 25 },
+  ...datesInRange(addDays(LATEST, -19), LATEST).map((d, i) =>
+    d === LATEST ? { ...dailyRow(1, d, i), hours_loaded: 6 } : dailyRow(1, d, i),
+  ),
+];
 const LYON = datesInRange(addDays(LATEST, -8), LATEST)
   .filter((d) => d !== '2026-11-20')
   .map((d, i) => dailyRow(2, d, i));
@@ -75,6 +90,84 @@ const STORES = [
   { store_id: 2, city_store: 'Lyon' },
   { store_id: 3, city_store: 'Marseille' },
 ];
+
+interface HourlyRow {
+  store_id: number;
+  hour_utc: string;
+  local_date: string;
+  local_hour: number;
+  visitors: number;
+  transactions: number;
+  revenue: number;
+  conversion_rate: number | null;
+  readings: number;
+  readings_missing: number;
+  transformed_at: string;
+}
+
+function hourlyRow(date: string, hourUtc: string, i: number): HourlyRow {
+  // The first hour has no visitors, so it has no conversion rate.
+  const visitors = i === 0 ? 0 : 40 + 13 * i;
+  const transactions = i === 0 ? 1 : Math.round(visitors * 0.2) + (i % 3);
+  return {
+    store_id: 1,
+    hour_utc: hourUtc,
+    local_date: date,
+    local_hour: toLocal(hourUtc, 'Europe/Paris').localHour,
+    visitors,
+    transactions,
+    revenue: Math.round(transactions * (31.5 + i) * 100) / 100,
+    conversion_rate: visitors === 0 ? null : transactions / visitors,
+    readings: 16,
+    readings_missing: 0,
+    transformed_at: `${addDays(date, 1)}T03:00:00.000Z`,
+  };
+}
+
+// Paris opens 09:00 to 20:00 local on its latest complete day; the 13:00 hour never arrived.
+const HOURS = utcHoursOfLocalDay(LATEST_COMPLETE, 'Europe/Paris')
+  .filter((h) => {
+    const local = toLocal(h, 'Europe/Paris').localHour;
+    return local >= 9 && local < 20 && local !== 13;
+  })
+  .map((h, i) => hourlyRow(LATEST_COMPLETE, h, i));
+const DST_HOURS = utcHoursOfLocalDay(DST_DAY, 'Europe/Paris').map((h, i) => hourlyRow(DST_DAY, h, i + 1));
+
+// The ingestion log, relative to the real clock (the server reads it): the last 5 finished
+// hours fully loaded; the one before lost its transactions to a failure never retried; a
+// visitors failure two hours ago was replayed.
+const SEEDED_AT = Date.now();
+const LAST_HOUR = recentHours(SEEDED_AT).at(-1)!;
+const FAILED_HOUR = addHours(LAST_HOUR, -5);
+const FAILURE_ERROR =
+  'loading transactions/date=x/part-0.parquet into raw_transactions failed, rolled back: SQLITE_BUSY: database is locked\n    at loadHour (activities/load.ts:80:13)';
+
+interface LogEntry extends LoadedHour {
+  status: 'succeeded' | 'failed';
+  finishedAt: string;
+  error: string | null;
+}
+
+function logEntry(
+  hourUtc: string,
+  dataset: string,
+  status: LogEntry['status'],
+  minutesAgo: number,
+): LogEntry {
+  const finishedAt = new Date(SEEDED_AT - minutesAgo * 60_000).toISOString();
+  return { hourUtc, dataset, status, finishedAt, error: status === 'failed' ? FAILURE_ERROR : null };
+}
+
+const LOG: LogEntry[] = [
+  ...[0, 1, 2, 3, 4].flatMap((k) => [
+    logEntry(addHours(LAST_HOUR, -k), 'visitors', 'succeeded', 60 * k + 2),
+    logEntry(addHours(LAST_HOUR, -k), 'transactions', 'succeeded', 60 * k + 1),
+  ]),
+  logEntry(addHours(LAST_HOUR, -2), 'visitors', 'failed', 60 * 2 + 30),
+  logEntry(FAILED_HOUR, 'visitors', 'succeeded', 60 * 5 + 2),
+  logEntry(FAILED_HOUR, 'transactions', 'failed', 60 * 5 + 1),
+];
+const SUCCEEDED = LOG.filter((e) => e.status === 'succeeded');
 
 function rowOf(rows: DailyRow[], date: string): DailyRow {
   const row = rows.find((r) => r.local_date === date);
@@ -91,6 +184,23 @@ async function seed(file: string): Promise<void> {
       STORES.map((s) => ({ ...s, timezone: 'Europe/Paris', updated_at: updatedAt })),
     );
     await db(tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified).insert([...PARIS, ...LYON]);
+    await db(tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified).insert([...HOURS, ...DST_HOURS]);
+    await db(tableRef(db, 'raw', RAW.ingestionLog).qualified).insert(
+      LOG.map((e) => ({
+        hour_utc: e.hourUtc,
+        dataset: e.dataset,
+        status: e.status,
+        rows: e.status === 'succeeded' ? 24 : null,
+        source_blob: `${e.dataset}/date=${e.hourUtc.slice(0, 10)}/hour=${e.hourUtc.slice(11, 13)}/part-0.parquet`,
+        source_checksum: null,
+        workflow_id: `collect-hour-${e.hourUtc.slice(0, 13)}`,
+        run_id: 'run-1',
+        started_at: e.finishedAt,
+        finished_at: e.finishedAt,
+        duration_ms: 120,
+        error: e.error,
+      })),
+    );
   } finally {
     await db.destroy();
   }
@@ -209,9 +319,9 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     await expectKpis(page, rowOf(PARIS, LATEST));
     expect(await page.getByTestId('store-picker').inputValue()).toBe('1');
     expect(await page.getByTestId('date-picker').inputValue()).toBe(LATEST);
-    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    console.info(`dashboard screenshot: ${SCREENSHOT}`);
+    // Asked for explicitly, the partial day shows as it is, without hourly rows yet.
+    expect(await page.getByTestId('newer-partial-day').count()).toBe(0);
+    expect(await text(page, 'no-hourly')).toBe('No hour-by-hour figures for this day.');
     await page.close();
   });
 
@@ -222,11 +332,25 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     await page.close();
   });
 
-  it('defaults to the first store and its latest day', async () => {
+  it('defaults to the first store and its latest complete day, not the one still loading', async () => {
     const page = await open('');
-    expect(await page.getByTestId('date-picker').inputValue()).toBe(LATEST);
+    expect(await page.getByTestId('date-picker').inputValue()).toBe(LATEST_COMPLETE);
+    await expectKpis(page, rowOf(PARIS, LATEST_COMPLETE));
+    expect(await text(page, 'newer-partial-day')).toContain(
+      `${formatLongDate(LATEST)} is still being loaded.`,
+    );
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    console.info(`dashboard screenshot: ${SCREENSHOT}`);
+    await page.getByRole('link', { name: formatLongDate(LATEST) }).click();
+    await page.waitForURL(new RegExp(`date=${LATEST}`));
     await expectKpis(page, rowOf(PARIS, LATEST));
-    await page.close();
+
+    // Lyon's latest day is complete: that is its default, with no note.
+    const lyon = await open('?store=2');
+    expect(await lyon.getByTestId('date-picker').inputValue()).toBe(LATEST);
+    expect(await lyon.getByTestId('newer-partial-day').count()).toBe(0);
+    await Promise.all([page.close(), lyon.close()]);
   });
 
   it('charts one bar and one dot per day with data over the 14 days up to the chosen day', async () => {
@@ -234,7 +358,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     const chart = page.getByTestId('chart-daily');
     const window = datesInRange(addDays(LATEST, -13), LATEST);
     await expect.poll(() => chart.locator('svg rect.bar').count()).toBe(14);
-    expect(await chart.locator('svg rect.bar').evaluateAll((els) => els.map((e) => e.dataset.date))).toEqual(
+    expect(await chart.locator('svg rect.bar').evaluateAll((els) => els.map((e) => e.dataset.key))).toEqual(
       window,
     );
     expect(await chart.locator('svg circle.dot').count()).toBe(14);
@@ -245,8 +369,81 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     const lyon = await open(`?store=2&date=${LATEST}`);
     const lyonBars = lyon.getByTestId('chart-daily').locator('svg rect.bar');
     await expect.poll(() => lyonBars.count()).toBe(LYON.length);
-    expect(await lyonBars.evaluateAll((els) => els.map((e) => e.dataset.date))).not.toContain('2026-11-20');
+    expect(await lyonBars.evaluateAll((els) => els.map((e) => e.dataset.key))).not.toContain('2026-11-20');
     await Promise.all([page.close(), lyon.close()]);
+  });
+
+  it('charts the chosen day hour by hour: one mark per hour with a row, figures in the table', async () => {
+    const page = await open(`?store=1&date=${LATEST_COMPLETE}`);
+    const chart = page.getByTestId('chart-hourly');
+    const keys = (selector: string) =>
+      chart.locator(selector).evaluateAll((els) => els.map((e) => e.dataset.key));
+    await expect.poll(() => chart.locator('[data-testid=chart-hourly-visitors] rect.bar').count()).toBe(10);
+    const hours = HOURS.map((h) => h.hour_utc);
+    expect(await keys('[data-testid=chart-hourly-visitors] rect.bar')).toEqual(hours);
+    expect(await keys('[data-testid=chart-hourly-revenue] rect.bar')).toEqual(hours);
+    // No visitors in the first hour: no conversion rate, so no dot.
+    expect(await keys('[data-testid=chart-hourly-conversion] circle.dot')).toEqual(hours.slice(1));
+    // 13:00 has no row: a gap in the axis labels and in the conversion line.
+    const labels = await chart.locator('svg .x-axis text').allTextContents();
+    expect(labels).toEqual(HOURS.map((h) => formatLocalHour(h.local_hour)));
+    expect(labels).not.toContain('13:00');
+    expect(await chart.locator('[data-testid=chart-hourly-conversion] polyline').count()).toBe(2);
+
+    const cells = await chart
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
+    expect(cells).toEqual(
+      HOURS.map((h) => [
+        formatLocalHour(h.local_hour),
+        formatUtcHourOfDay(h.hour_utc),
+        formatCount(h.visitors),
+        formatCount(h.transactions),
+        formatEuros(h.revenue),
+        formatPercent(h.conversion_rate),
+      ]),
+    );
+    expect(cells[0]![5]).toBe('—');
+    await page.close();
+  });
+
+  it('keeps both 02:00 hours of a 25-hour day apart', async () => {
+    const page = await open(`?store=1&date=${DST_DAY}`);
+    const bars = page.getByTestId('chart-hourly-visitors').locator('rect.bar');
+    await expect.poll(() => bars.count()).toBe(25);
+    expect(new Set(await bars.evaluateAll((els) => els.map((e) => e.dataset.key))).size).toBe(25);
+    const firstColumn = await page.getByTestId('chart-hourly').locator('tbody th').allTextContents();
+    expect(firstColumn.filter((h) => h === '02:00')).toHaveLength(2);
+    await page.close();
+  });
+
+  it('shows the chain-wide pipeline health from the ingestion log', async () => {
+    const expectedMissing = () => hoursWithoutLoads(recentHours(Date.now()), SUCCEEDED).length;
+    const before = expectedMissing();
+    const page = await open(`?store=2&date=${LATEST}`);
+    const after = expectedMissing();
+    const panel = page.getByTestId('pipeline-health');
+    const last = (dataset: string) =>
+      SUCCEEDED.find((e) => e.dataset === dataset && e.hourUtc === LAST_HOUR)!;
+    for (const dataset of ['visitors', 'transactions']) {
+      const shown = await text(page, `pipeline-last-${dataset}`);
+      expect(shown).toContain(formatTimestampUtc(last(dataset).finishedAt));
+      expect(shown).toContain(`hour of ${formatTimestampUtc(LAST_HOUR)}`);
+    }
+    // The hour can turn between the server's count and ours; either side of it is right.
+    const missing = await panel.getByTestId('pipeline-missing').locator('strong').textContent();
+    expect([String(before), String(after)]).toContain(missing);
+    expect(Number(missing)).toBeGreaterThanOrEqual(66);
+
+    // The replayed visitors failure is not listed; the transactions one is, first line only.
+    const failures = panel.getByTestId('pipeline-failure');
+    expect(await failures.count()).toBe(1);
+    const failure = await failures.textContent();
+    expect(failure).toContain(`Transactions, hour of ${formatTimestampUtc(FAILED_HOUR)}`);
+    expect(failure).toContain(firstLine(FAILURE_ERROR));
+    expect(failure).not.toContain('activities/load.ts');
+    expect(await text(page, 'pipeline-failures-heading')).toBe('1 failed load with no successful retry:');
+    await page.close();
   });
 
   it('switches store through the picker', async () => {
@@ -296,6 +493,22 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
 
   it('logged no errors in the browser', () => {
     expect(pageErrors).toEqual([]);
+  });
+
+  it('says so when no load has been recorded yet, on a warehouse with no data at all', async () => {
+    const file = path.join(tmp, 'empty.sqlite');
+    const db = connect(`sqlite:${file}`);
+    await migrateLatest(db).finally(() => db.destroy());
+    const empty = await startServer(`sqlite:${file}`);
+    try {
+      const page = await browser!.context.newPage();
+      await page.goto(empty.url);
+      expect(await text(page, 'pipeline-health')).toContain('No loads recorded yet.');
+      expect(await text(page, 'empty-state')).toContain('No data for this store and date yet');
+      await page.close();
+    } finally {
+      await stopServer(empty);
+    }
   });
 
   it('answers 503 with a plain message, no stack, when the database is unreachable', async () => {

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   NOT_AVAILABLE,
+  formatAxisEuros,
+  formatAxisPercent,
   formatCount,
   formatEuros,
   formatHoursLoaded,
+  formatLocalHour,
   formatLongDate,
   formatMissingReadings,
   formatPercent,
   formatShortDay,
   formatStoreLabel,
   formatTimestampUtc,
+  formatUtcHourOfDay,
   qualityLevel,
 } from './format.ts';
 
@@ -57,5 +61,18 @@ describe('KPI formatting', () => {
     expect(formatLongDate('2026-11-23')).toMatch(/^Monday,? 23 November 2026$/);
     expect(formatShortDay('2026-11-23')).toBe('Mon 23');
     expect(formatTimestampUtc('2026-11-24T03:00:00Z')).toBe('24 Nov 2026, 03:00 UTC');
+  });
+
+  it('keeps axis ticks short: whole euros and whole percentages', () => {
+    expect(formatAxisEuros(1200)).toBe('€1,200');
+    expect(formatAxisEuros(0)).toBe('€0');
+    expect(formatAxisPercent(0.2)).toBe('20%');
+    expect(formatAxisPercent(0.125)).toBe('13%');
+  });
+
+  it('writes hours of the day as wall-clock times, UTC ones labelled', () => {
+    expect(formatLocalHour(9)).toBe('09:00');
+    expect(formatLocalHour(23)).toBe('23:00');
+    expect(formatUtcHourOfDay('2026-11-24T08:00:00Z')).toBe('08:00 UTC');
   });
 });

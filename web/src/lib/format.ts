@@ -91,3 +91,30 @@ export function formatShortDay(isoDate: string): string {
 export function formatTimestampUtc(iso: string): string {
   return `${timestamp.format(new Date(iso))} UTC`;
 }
+
+const wholeEuros = new Intl.NumberFormat(LOCALE, {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+});
+const wholePercent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+
+/** Axis ticks carry no cents: "€1,200". */
+export function formatAxisEuros(value: number): string {
+  return wholeEuros.format(value);
+}
+
+/** Axis ticks as whole percentages: 0.2 -> "20%". */
+export function formatAxisPercent(ratio: number): string {
+  return wholePercent.format(ratio);
+}
+
+/** A store-local wall-clock hour: 9 -> "09:00". */
+export function formatLocalHour(hour: number): string {
+  return `${String(hour).padStart(2, '0')}:00`;
+}
+
+/** The hour starting at a UTC hour, labelled as such: "13:00 UTC". */
+export function formatUtcHourOfDay(isoHour: string): string {
+  return `${isoHour.slice(11, 16)} UTC`;
+}

@@ -1,10 +1,12 @@
 import { error } from '@sveltejs/kit';
 import type { Knex } from 'knex';
 import { addDays, datesInRange, parseIsoDate } from '../../../lib/time.ts';
-import type { ChartPoint } from '$lib/chart/types.ts';
+import { hourPoints } from '$lib/chart/hours.ts';
+import type { DayPoint } from '$lib/chart/types.ts';
 import { formatStoreLabel } from '$lib/format.ts';
 import { getDb } from '$lib/server/db.ts';
-import { latestDate, listStores, storeDays } from '$lib/server/dashboard.ts';
+import { latestCompleteDate, latestDate, listStores, storeDays, storeHours } from '$lib/server/dashboard.ts';
+import { pipelineHealth } from '$lib/server/pipeline.ts';
 import type { PageServerLoad } from './$types';
 
 /** The chart shows the chosen day and the 13 before it. */
@@ -22,13 +24,26 @@ function parseDate(raw: string): string | null {
   }
 }
 
-async function read(db: Knex, url: URL) {
+async function read(db: Knex, url: URL, nowMs: number) {
+  const pipeline = await pipelineHealth(db, nowMs);
   const stores = (await listStores(db)).map((s) => ({
     id: s.storeId,
     label: formatStoreLabel(s.cityStore, s.storeId),
   }));
   const notices: string[] = [];
-  const empty = { stores, notices, storeId: null, date: null, latest: null, day: null, days: [], points: [] };
+  const empty = {
+    pipeline,
+    stores,
+    notices,
+    storeId: null,
+    date: null,
+    latest: null,
+    defaulted: false,
+    day: null,
+    days: [],
+    points: [],
+    hours: hourPoints([]),
+  };
 
   const storeParam = url.searchParams.get('store') || null;
   const requested = parseStoreId(storeParam);
@@ -41,29 +56,36 @@ async function read(db: Knex, url: URL) {
   const latest = await latestDate(db, store.id);
   const dateParam = url.searchParams.get('date') ?? '';
   let date = dateParam === '' ? null : parseDate(dateParam);
-  if (dateParam !== '' && date === null) {
-    notices.push(`"${dateParam}" is not a valid date; showing the latest day instead.`);
+  const defaulted = date === null;
+  if (defaulted) {
+    // Analysts land on the last full day, not on today's, which fills up hour by hour.
+    const complete = await latestCompleteDate(db, store.id);
+    if (dateParam !== '') {
+      const instead = complete === null ? 'the latest day' : 'the latest complete day';
+      notices.push(`"${dateParam}" is not a valid date; showing ${instead} instead.`);
+    }
+    date = complete ?? latest;
   }
-  date ??= latest;
   if (date === null) return { ...empty, storeId: store.id };
 
   const from = addDays(date, 1 - CHART_DAYS);
   const days = datesInRange(from, date);
   const rows = await storeDays(db, store.id, from, date);
   // Days without a row get no mark, so a missing day shows as a gap rather than vanishing from the axis.
-  const points: ChartPoint[] = rows.map((r) => ({
+  const points: DayPoint[] = rows.map((r) => ({
     index: days.indexOf(r.date),
-    date: r.date,
+    key: r.date,
     visitors: r.visitors,
     transactions: r.transactions,
   }));
   const day = rows.find((r) => r.date === date) ?? null;
-  return { stores, notices, storeId: store.id, date, latest, day, days, points };
+  const hours = hourPoints(day ? await storeHours(db, store.id, date) : []);
+  return { pipeline, stores, notices, storeId: store.id, date, latest, defaulted, day, days, points, hours };
 }
 
 export const load: PageServerLoad = async ({ url }) => {
   try {
-    return await read(getDb(), url);
+    return await read(getDb(), url, Date.now());
   } catch (e) {
     // The analyst gets a plain message; the operator gets the driver's reason in the server log.
     console.error(`dashboard: cannot read the warehouse: ${e instanceof Error ? e.message : String(e)}`);

@@ -10,14 +10,14 @@ export interface LinearScale {
   range(): number[];
 }
 
-export interface ChartContext {
+export interface ChartContext<T extends ChartPoint> {
   width: Readable<number>;
   height: Readable<number>;
-  data: Readable<ChartPoint[]>;
+  data: Readable<T[]>;
   xScale: Readable<LinearScale>;
   yScale: Readable<LinearScale>;
 }
 
-export function chartContext(): ChartContext {
-  return getContext<ChartContext>('LayerCake');
+export function chartContext<T extends ChartPoint = ChartPoint>(): ChartContext<T> {
+  return getContext<ChartContext<T>>('LayerCake');
 }

@@ -1,7 +1,37 @@
-/** One day of the daily chart; `index` is the day's position on the x axis. */
+/** A mark on a chart: `index` is its slot on the x axis, `key` names it (a day, a UTC hour). */
 export interface ChartPoint {
   index: number;
-  date: string;
+  key: string;
+}
+
+/** One day of the daily chart; `key` is its ISO date. */
+export interface DayPoint extends ChartPoint {
   visitors: number;
   transactions: number;
+}
+
+/** One hour of the hour-of-day chart; `key` is its UTC hour, unique even when `localHour` repeats. */
+export interface HourPoint extends ChartPoint {
+  localHour: number;
+  visitors: number;
+  transactions: number;
+  revenue: number;
+  conversionRate: number | null;
+}
+
+/** A label under the x axis at a slot. */
+export interface AxisTick {
+  index: number;
+  key: string;
+  label: string;
+}
+
+/** The colours of app.css (`--series-*`), one per measure. */
+export type Series = 'visitors' | 'transactions' | 'revenue' | 'conversion';
+
+/** A legend entry: bars show as a square swatch, lines as a stroke. */
+export interface LegendItem {
+  label: string;
+  series: Series;
+  mark: 'bar' | 'line';
 }

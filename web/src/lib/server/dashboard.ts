@@ -1,7 +1,8 @@
-/** Read-only queries behind the dashboard page; they only touch the analytics layer. */
+/** Read-only queries behind the dashboard's store views; they only touch the analytics layer. */
 import type { Knex } from 'knex';
 import { ANALYTICS, tableRef } from '../../../../lib/db/naming.ts';
-import { toIsoDate } from '../../../../lib/db/values.ts';
+import { toIsoDate, toIsoHour } from '../../../../lib/db/values.ts';
+import { num, numOrNull, toIsoTimestamp, type Row } from './values.ts';
 
 export interface Store {
   storeId: number;
@@ -23,29 +24,6 @@ export interface StoreDay {
   readingsMissing: number;
   /** ISO timestamp (UTC) of the transform run that wrote the row. */
   transformedAt: string;
-}
-
-type Row = Record<string, unknown>;
-
-function num(value: unknown): number {
-  const n = Number(value);
-  if (!Number.isFinite(n)) throw new Error(`not a number: ${String(value)}`);
-  return n;
-}
-
-function numOrNull(value: unknown): number | null {
-  return value === null || value === undefined ? null : num(value);
-}
-
-/** Drivers return timestamps as Date, epoch milliseconds or zone-less text (SQLite); all are UTC. */
-function toIsoTimestamp(value: unknown): string {
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'number') return new Date(value).toISOString();
-  const text = String(value);
-  const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text.replace(' ', 'T')}Z`;
-  const ms = Date.parse(zoned);
-  if (Number.isNaN(ms)) throw new Error(`not a timestamp: ${text}`);
-  return new Date(ms).toISOString();
 }
 
 function toStoreDay(row: Row): StoreDay {
@@ -88,6 +66,20 @@ export async function latestDate(db: Knex, storeId: number): Promise<string | nu
   return row?.latest === null || row?.latest === undefined ? null : toIsoDate(row.latest);
 }
 
+/**
+ * The most recent day whose hours are all loaded (today's partial day is not), or null when
+ * the store has no complete day.
+ */
+export async function latestCompleteDate(db: Knex, storeId: number): Promise<string | null> {
+  const daily = tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified;
+  const row: Row | undefined = await db(daily)
+    .where({ store_id: storeId })
+    .where('hours_loaded', '>=', db.ref('hours_expected'))
+    .max({ latest: 'local_date' })
+    .first();
+  return row?.latest === null || row?.latest === undefined ? null : toIsoDate(row.latest);
+}
+
 /** The store's daily rows for every day in [from, to] that has one, oldest first. */
 export async function storeDays(db: Knex, storeId: number, from: string, to: string): Promise<StoreDay[]> {
   const daily = tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified;
@@ -96,4 +88,31 @@ export async function storeDays(db: Knex, storeId: number, from: string, to: str
     .whereBetween('local_date', [from, to])
     .orderBy('local_date');
   return rows.map(toStoreDay);
+}
+
+export interface StoreHour {
+  /** Canonical UTC hour ("2026-11-24T13:00:00Z"): unique, unlike localHour on a 25-hour day. */
+  hourUtc: string;
+  localHour: number;
+  visitors: number;
+  transactions: number;
+  revenue: number;
+  conversionRate: number | null;
+}
+
+/** The store's hourly rows of one local day, in time order; hours without a row are absent. */
+export async function storeHours(db: Knex, storeId: number, date: string): Promise<StoreHour[]> {
+  const hourly = tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified;
+  const rows: Row[] = await db(hourly)
+    .where({ store_id: storeId, local_date: date })
+    .select('hour_utc', 'local_hour', 'visitors', 'transactions', 'revenue', 'conversion_rate')
+    .orderBy('hour_utc');
+  return rows.map((r) => ({
+    hourUtc: toIsoHour(r.hour_utc),
+    localHour: num(r.local_hour),
+    visitors: num(r.visitors),
+    transactions: num(r.transactions),
+    revenue: num(r.revenue),
+    conversionRate: numOrNull(r.conversion_rate),
+  }));
 }

@@ -1,0 +1,82 @@
+/** Chain-wide health of the hourly loads, read from raw.ingestion_log. */
+import type { Knex } from 'knex';
+import { DATASETS } from '../../../../lib/datasets.ts';
+import { RAW, tableRef } from '../../../../lib/db/naming.ts';
+import { toIsoHour } from '../../../../lib/db/values.ts';
+import {
+  firstLine,
+  hoursWithoutLoads,
+  recentHours,
+  type LastLoad,
+  type PipelineHealth,
+} from '../pipeline.ts';
+import { num, toIsoTimestamp, type Row } from './values.ts';
+
+/** Failures listed on the page; the rest are counted. */
+const FAILURES_SHOWN = 3;
+
+export async function pipelineHealth(db: Knex, nowMs: number): Promise<PipelineHealth> {
+  const log = tableRef(db, 'raw', RAW.ingestionLog).qualified;
+
+  const lastLoads: LastLoad[] = [];
+  for (const dataset of DATASETS) {
+    const row: Row | undefined = await db(log)
+      .where({ dataset, status: 'succeeded' })
+      .orderBy([
+        { column: 'finished_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .first('hour_utc', 'finished_at');
+    lastLoads.push({
+      dataset,
+      hourUtc: row ? toIsoHour(row.hour_utc) : null,
+      finishedAt: row ? toIsoTimestamp(row.finished_at) : null,
+    });
+  }
+
+  const hours = recentHours(nowMs);
+  const from = hours[0]!;
+  const to = hours.at(-1)!;
+  const loaded: Row[] = await db(log)
+    .where('status', 'succeeded')
+    .whereBetween('hour_utc', [from, to])
+    .distinct('hour_utc', 'dataset');
+  const missing = hoursWithoutLoads(
+    hours,
+    loaded.map((r) => ({ hourUtc: toIsoHour(r.hour_utc), dataset: String(r.dataset) })),
+  );
+
+  // A failed load with no later success for its hour and dataset is one that is the latest
+  // attempt there: retries that failed again are listed once, replayed hours not at all.
+  const unresolved = () =>
+    db(`${log} as f`)
+      .where('f.status', 'failed')
+      .whereNotExists(
+        db(`${log} as later`)
+          .select(db.raw('1'))
+          .where('later.hour_utc', db.ref('f.hour_utc'))
+          .andWhere('later.dataset', db.ref('f.dataset'))
+          .andWhere('later.finished_at', '>', db.ref('f.finished_at')),
+      );
+  const failed: Row[] = await unresolved()
+    .select('f.hour_utc', 'f.dataset', 'f.error')
+    .orderBy([
+      { column: 'f.finished_at', order: 'desc' },
+      { column: 'f.id', order: 'desc' },
+    ])
+    .limit(FAILURES_SHOWN);
+  const counted: Row | undefined = await unresolved().count({ n: '*' }).first();
+
+  return {
+    recorded: lastLoads.some((l) => l.finishedAt !== null) || failed.length > 0,
+    lastLoads,
+    window: { from, to },
+    hoursWithoutLoads: missing.length,
+    failures: failed.map((r) => ({
+      hourUtc: toIsoHour(r.hour_utc),
+      dataset: String(r.dataset),
+      error: firstLine(r.error === null || r.error === undefined ? null : String(r.error)),
+    })),
+    unresolvedFailures: counted ? num(counted.n) : 0,
+  };
+}
