@@ -28,6 +28,7 @@ import {
 } from '../../web/src/lib/format.ts';
 import { firstLine, hoursWithoutLoads, recentHours, type LoadedHour } from '../../web/src/lib/pipeline.ts';
 import { findChromium, launchChromium, type LaunchedChromium } from '../support/chromium.ts';
+import type { StoreHourlyRow } from '../../lib/analytics/rollup.ts';
 
 const LATEST = '2026-11-23';
 /** Paris's latest day is still loading, so the day before is its latest complete one. */
@@ -91,19 +92,7 @@ const STORES = [
   { store_id: 3, city_store: 'Marseille' },
 ];
 
-interface HourlyRow {
-  store_id: number;
-  hour_utc: string;
-  local_date: string;
-  local_hour: number;
-  visitors: number;
-  transactions: number;
-  revenue: number;
-  conversion_rate: number | null;
-  readings: number;
-  readings_missing: number;
-  transformed_at: string;
-}
+type HourlyRow = StoreHourlyRow & { transformed_at: string };
 
 function hourlyRow(date: string, hourUtc: string, i: number): HourlyRow {
   // The first hour has no visitors, so it has no conversion rate.
