@@ -1,8 +1,13 @@
 import type { Server } from 'node:http';
+import { connect } from 'node:net';
+import express from 'express';
+import helmet from 'helmet';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { COLUMNS } from '../lib/datasets.ts';
 import { createApp, ROUTES, type AppOptions } from './app.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { generateChain, groundTruth, transactionRows, visitorRows } from './model/index.ts';
 import * as schemas from './schemas.ts';
 
@@ -219,6 +224,157 @@ describe('errors', () => {
     expect(headers.get('x-content-type-options')).toBe('nosniff');
     expect(headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(headers.get('x-powered-by')).toBeNull();
+  });
+
+  it("sends exactly helmet's default headers, in its order, on every kind of answer", async () => {
+    const reference = express().use(helmet());
+    reference.get('/', (_req, res) => {
+      res.json({});
+    });
+    const server = await new Promise<Server>((resolve) => {
+      const s = reference.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    servers.push(server);
+    const expected = securityHeaderLines(await rawResponse(server, '/'));
+    expect(expected.length).toBeGreaterThan(10);
+    const app = await serve({ rateLimit: { windowMs: 60_000, limit: 1000 } });
+    const paths = [
+      `/v1/visitors?hour=${HOUR}&store_id=1&sensor_id=3`, // fast route
+      `/v1/visitors?hour=bad`, // fast route, 400
+      '/v1/stores/1', // Express route
+      '/health', // Express route
+      '/nowhere', // 404
+      `/v1/visitors?store_id=${'1,'.repeat(1100)}1`, // 414
+    ];
+    for (const path of paths) {
+      const lines = securityHeaderLines(await rawResponse(app, path));
+      expect(lines, path).toEqual(expected);
+    }
+  });
+});
+
+/** The first response to a GET, exactly as sent (header names in their case and order). */
+async function rawResponse(target: Server | string, path: string): Promise<string> {
+  const port =
+    typeof target === 'string' ? Number(new URL(target).port) : (target.address() as { port: number }).port;
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    });
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+  });
+}
+
+/** Header lines of a raw response, without those that are not security headers. */
+function securityHeaderLines(raw: string): string[] {
+  const other = /^(date|connection|keep-alive|content-type|content-length|etag|ratelimit|ratelimit-policy):/i;
+  return raw
+    .split('\r\n\r\n')[0]!
+    .split('\r\n')
+    .slice(1)
+    .filter((line) => !other.test(line));
+}
+
+describe('front: routes answered outside Express', () => {
+  const paths = [
+    `/v1/visitors?hour=${HOUR}&store_id=1&sensor_id=3`,
+    `/v1/visitors?hour=${HOUR}&store_id=1,3`,
+    `/v1/transactions?date=2026-11-21&store_id=2`,
+    `/v1/truth/visitors?hour=${HOUR}&store_id=1`,
+    `/v1/truth/transactions?hour=${HOUR}`,
+    '/visiteurs?city_store=Paris&year=2026&month=11&day=21',
+    '/transactions?city_store=Paris&year=2026&month=11&day=21&hour=14',
+    '/v1/stores',
+    '/v1/visitors',
+    `/v1/visitors?hour=${HOUR}&hour=${HOUR}`,
+    `/v1/visitors?hour=${HOUR}&verbose=1`,
+    `/v1/visitors?hour=${HOUR}&store_id=1&sensor_id=13`,
+    '/v1/visitors?hour=2026-11-24T02:00:00Z',
+    '/transactions?city_store=Nowhere&year=2026&month=11&day=21&hour=14',
+  ];
+
+  it('answer byte for byte as the same routes through Express', async () => {
+    for (const path of paths) {
+      // A trailing slash is not an exact path: Express answers it, through the same route.
+      const [fast, slow] = await Promise.all([
+        rawResponse(base, path),
+        rawResponse(base, path.replace(/(\?|$)/, '/$1')),
+      ]);
+      const strip = (raw: string) => raw.replace(/^Date: .*\r\n/m, '');
+      expect(strip(fast), path).toBe(strip(slow));
+    }
+  });
+
+  it('answer HEAD with the headers of GET and no body', async () => {
+    const path = `/v1/visitors?hour=${HOUR}&store_id=1&sensor_id=3`;
+    const head = await fetch(`${base}${path}`, { method: 'HEAD' });
+    const got = await fetch(`${base}${path}`);
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(await got.text())));
+    expect(head.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  });
+
+  it('count and limit them when the rate limit is on, with the standard headers', async () => {
+    const limited = await serve({ rateLimit: { windowMs: 60_000, limit: 2 } });
+    const path = `/v1/visitors?hour=${HOUR}&store_id=1&sensor_id=3`;
+    const first = await fetch(`${limited}${path}`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('ratelimit')).toMatch(/^"2-in-1min"; r=1; t=\d+$/);
+    expect(first.headers.get('ratelimit-policy')).toMatch(/^"2-in-1min"; q=2; w=60; pk=:[\w+/=]+:$/);
+    expect((await fetch(`${limited}/v1/stores`)).status).toBe(200); // Express route, same counter
+    const over = await fetch(`${limited}${path}`);
+    expect(over.status).toBe(429);
+    expect(over.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await over.json()).toEqual({
+      error: 'rate_limited',
+      message: 'more than 2 requests in 60 s from this client: slow down',
+      details: { limit: 2, window_ms: 60_000 },
+    });
+  });
+
+  it('log one line per request, fast or not, at a level from the status', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const logged = await serve({ logger });
+    await (await fetch(`${logged}/v1/visitors?hour=${HOUR}&store_id=1&sensor_id=3`)).text();
+    await (await fetch(`${logged}/v1/visitors?hour=bad`)).text();
+    await (await fetch(`${logged}/v1/stores/1`)).text();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(
+      lines.map(({ level, method, url, status, ip, msg }) => ({ level, method, url, status, ip, msg })),
+    ).toEqual([
+      {
+        level: 30,
+        method: 'GET',
+        url: `/v1/visitors?hour=${HOUR}&store_id=1&sensor_id=3`,
+        status: 200,
+        ip: '127.0.0.1',
+        msg: 'request',
+      },
+      {
+        level: 40,
+        method: 'GET',
+        url: '/v1/visitors?hour=bad',
+        status: 400,
+        ip: '127.0.0.1',
+        msg: 'request',
+      },
+      { level: 30, method: 'GET', url: '/v1/stores/1', status: 200, ip: '127.0.0.1', msg: 'request' },
+    ]);
+    for (const line of lines) expect(typeof line.ms).toBe('number');
+  });
+});
+
+describe('securityHeaders', () => {
+  it('refuses helmet options whose headers depend on the request', () => {
+    expect(() =>
+      securityHeaders({ contentSecurityPolicy: { directives: { scriptSrc: [(req) => String(req.url)] } } }),
+    ).toThrow(/request/);
   });
 });
 
