@@ -15,7 +15,7 @@ import type { Client, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/
 import { loadConfig } from '../lib/config.ts';
 import { parseIsoDate, parseUtcHour } from '../lib/time.ts';
 import { backfill, collectAndIngestHour, transformDay } from '../workflows/index.ts';
-import { backfillId, collectHourId, transformDayId } from '../workflows/ids.ts';
+import { backfillStart, collectHourStart, transformDayStart } from '../workflows/ids.ts';
 import { temporalClient } from './temporal.ts';
 
 const USAGE =
@@ -70,7 +70,7 @@ async function start(client: Client): Promise<WorkflowHandleWithFirstExecutionRu
   if (values.hour !== undefined) {
     const hourUtc = parsed(() => parseUtcHour(values.hour!));
     return client.workflow.start(collectAndIngestHour, {
-      workflowId: collectHourId(hourUtc),
+      ...collectHourStart(hourUtc),
       taskQueue,
       args: [{ hourUtc }],
     });
@@ -78,7 +78,7 @@ async function start(client: Client): Promise<WorkflowHandleWithFirstExecutionRu
   if (values.transform !== undefined) {
     const date = parsed(() => parseIsoDate(values.transform!));
     return client.workflow.start(transformDay, {
-      workflowId: transformDayId(date),
+      ...transformDayStart(date),
       taskQueue,
       args: [{ date }],
     });
@@ -88,7 +88,7 @@ async function start(client: Client): Promise<WorkflowHandleWithFirstExecutionRu
   const toDate = parsed(() => parseIsoDate(values.to!));
   if (fromDate > toDate) fail(`--from ${fromDate} is after --to ${toDate}`);
   return client.workflow.start(backfill, {
-    workflowId: backfillId(`${fromDate}T00`, `${toDate}T00`),
+    ...backfillStart(fromDate, toDate),
     taskQueue,
     args: [{ fromDate, toDate, onlyMissing: values['only-missing'], concurrency }],
   });

@@ -12,7 +12,7 @@ import { connect, redact } from '../lib/db/connect.ts';
 import { addDays, formatUtcHour, toLocal } from '../lib/time.ts';
 import { migrateLatest } from '../migrations/index.ts';
 import { backfill } from '../workflows/index.ts';
-import { backfillId } from '../workflows/ids.ts';
+import { backfillStart } from '../workflows/ids.ts';
 import {
   startAzurite,
   startTemporalDevServer,
@@ -156,10 +156,11 @@ async function main(): Promise<void> {
   const created = await ensureSchedules(client, config.temporal.taskQueue);
   const today = toLocal(formatUtcHour(Date.now()), NIGHTLY_TIME_ZONE).localDate;
   const fromDate = addDays(today, -FILL_DAYS);
-  const workflowId = backfillId(`${fromDate}T00`, `${today}T00`);
+  const fillStart = backfillStart(fromDate, today);
+  const { workflowId } = fillStart;
   const fill = await client.workflow
     .start(backfill, {
-      workflowId,
+      ...fillStart,
       taskQueue: config.temporal.taskQueue,
       args: [{ fromDate, toDate: today, onlyMissing: true }],
     })

@@ -41,6 +41,7 @@ export async function ensureSchedules(client: Client, taskQueue: string): Promis
           workflowId: 'nightly-transform',
           taskQueue,
           args: [{ timeZone: NIGHTLY_TIME_ZONE }],
+          staticSummary: `Nightly: complete and transform yesterday (${NIGHTLY_TIME_ZONE})`,
         },
         policies,
       }),

@@ -3,7 +3,7 @@ import type { Activities } from '../activities/index.ts';
 import { addDays, hourToMs } from '../lib/time.ts';
 import { collectAndIngestHour } from './collectAndIngestHour.ts';
 import { runChild } from './children.ts';
-import { collectHourId, transformDayId } from './ids.ts';
+import { collectHourStart, transformDayStart } from './ids.ts';
 import { transformDay } from './transformDay.ts';
 
 const { syncStores, hoursOfDay, missingHours } = proxyActivities<Activities>({
@@ -62,9 +62,9 @@ export async function backfill(input: BackfillInput): Promise<BackfillResult> {
     const finished = (await hoursOfDay({ date })).filter((h) => hourToMs(h) + HOUR_MS <= Date.now());
     const hours = input.onlyMissing ? await missingHours({ hours: finished }) : finished;
     await mapLimited(hours, input.concurrency ?? 4, (hourUtc) =>
-      runChild(collectAndIngestHour, collectHourId(hourUtc), { hourUtc }),
+      runChild(collectAndIngestHour, collectHourStart(hourUtc), { hourUtc }),
     );
-    if (finished.length > 0) await runChild(transformDay, transformDayId(date), { date });
+    if (finished.length > 0) await runChild(transformDay, transformDayStart(date), { date });
     totals.days += 1;
     totals.hours += hours.length;
     if (workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > 10_000) {

@@ -1,4 +1,5 @@
 import { executeChild, sleep } from '@temporalio/workflow';
+import type { WorkflowStart } from './ids.ts';
 
 /**
  * Runs a child under its business-key id. If the same hour or day is already running
@@ -7,12 +8,12 @@ import { executeChild, sleep } from '@temporalio/workflow';
  */
 export async function runChild<A, R>(
   workflow: (arg: A) => Promise<R>,
-  workflowId: string,
+  start: WorkflowStart,
   arg: A,
 ): Promise<R> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await executeChild(workflow, { workflowId, args: [arg] });
+      return await executeChild(workflow, { ...start, args: [arg] });
     } catch (err) {
       // The error class lives in @temporalio/common, which workflows here do not import.
       if ((err as Error).name !== 'WorkflowExecutionAlreadyStartedError' || attempt >= 20) throw err;

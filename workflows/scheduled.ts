@@ -9,7 +9,7 @@ import { addDays, formatUtcHour, hoursInRange, lastCompleteHour, toLocal } from 
 import { backfill, type BackfillResult } from './backfill.ts';
 import { collectAndIngestHour } from './collectAndIngestHour.ts';
 import { runChild } from './children.ts';
-import { collectHourId } from './ids.ts';
+import { collectHourStart } from './ids.ts';
 
 const { missingHours } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
@@ -26,7 +26,7 @@ export async function hourlyCollect(): Promise<{ collected: string[] }> {
   const stale = await missingHours({ hours: window });
   const collected = [...stale, last];
   for (const hourUtc of collected) {
-    await runChild(collectAndIngestHour, collectHourId(hourUtc), { hourUtc });
+    await runChild(collectAndIngestHour, collectHourStart(hourUtc), { hourUtc });
   }
   return { collected };
 }

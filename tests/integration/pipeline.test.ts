@@ -13,7 +13,7 @@ import { decodeParquet } from '../../lib/lake/parquet.ts';
 import { addDays, formatUtcHour, lastCompleteHour, toLocal, utcHoursOfLocalDay } from '../../lib/time.ts';
 import { ensureSchedules } from '../../scripts/temporal.ts';
 import { backfill, collectAndIngestHour, hourlyCollect, nightlyTransform } from '../../workflows/index.ts';
-import { backfillId, collectHourId } from '../../workflows/ids.ts';
+import { backfillId, collectHourId, transformDayId, transformDayStart } from '../../workflows/ids.ts';
 import { testDatabases } from '../support/databases.ts';
 import { startStack, workflowBundle, type Stack } from '../support/stack.ts';
 
@@ -123,6 +123,9 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
     });
     const hours = utcHoursOfLocalDay(DAY, 'Europe/Paris');
     expect(result).toEqual({ days: 1, hours: hours.length });
+    // Operators see what each child run is about in the Temporal UI.
+    const child = await stack.client.workflow.getHandle(transformDayId(DAY)).describe();
+    expect(await child.staticSummary()).toBe(transformDayStart(DAY).staticSummary);
 
     const expected = new Map<
       number,
