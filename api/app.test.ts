@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { connect } from 'node:net';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import express from 'express';
 import helmet from 'helmet';
 import { pino } from 'pino';
@@ -407,6 +408,15 @@ describe('documentation', () => {
     expect(visitors.parameters.every((p) => !p.required)).toBe(true);
     const seed = paths['/transactions']!.get as { parameters: { name: string; required: boolean }[] };
     expect(seed.parameters.every((p) => p.required)).toBe(true);
+  });
+
+  it('passes an independent OpenAPI 3.1 schema validator', async () => {
+    const { body: doc } = await get('/openapi.json');
+    const validator = new Validator();
+    const result = await validator.validate(doc as Parameters<Validator['validate']>[0]);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
   });
 
   it('answers every documented route with a body its response schema accepts', async () => {
