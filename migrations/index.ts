@@ -3,6 +3,7 @@
  * under tsx, in tests and from a bundle.
  */
 import type { Knex } from 'knex';
+import { databaseMessage } from '../lib/db/errors.ts';
 import * as warehouse from './20261124000100_warehouse.ts';
 import * as storeHourly from './20261124000200_store_hourly.ts';
 
@@ -33,4 +34,19 @@ export async function migrateLatest(db: Knex): Promise<string[]> {
 export async function migrateDown(db: Knex): Promise<string[]> {
   const [, reverted] = (await db.migrate.rollback(options, true)) as [number, string[]];
   return reverted;
+}
+
+/** Refuses to run against a warehouse that is unreachable or behind the code's migrations. */
+export async function assertWarehouseReady(db: Knex): Promise<void> {
+  try {
+    await db.raw('select 1');
+  } catch (err) {
+    throw new Error(`cannot reach the warehouse: ${databaseMessage(err)}`);
+  }
+  const [, pending] = (await db.migrate.list(options)) as [unknown[], unknown[]];
+  if (pending.length > 0) {
+    throw new Error(
+      `the warehouse has ${pending.length} pending migration(s): run \`npm run migrate\` first`,
+    );
+  }
 }

@@ -19,7 +19,7 @@ import { LakeStore } from '../../lib/lake/blob.ts';
 import { encodeParquet } from '../../lib/lake/parquet.ts';
 import { partitionBlobPath } from '../../lib/lake/paths.ts';
 import { addHours } from '../../lib/time.ts';
-import { migrateDown, migrateLatest } from '../../migrations/index.ts';
+import { assertWarehouseReady, migrateDown, migrateLatest } from '../../migrations/index.ts';
 import { freshWarehouse, testDatabases } from '../support/databases.ts';
 import { testLake } from '../support/lake.ts';
 import { syntheticVisitorRows } from '../support/synthetic.ts';
@@ -206,7 +206,11 @@ describe.each(testDatabases())('lake and raw on $name', ({ url }) => {
       const ref = tableRef(fresh, 'raw', RAW.visitors);
       await migrateDown(fresh);
       expect(await ddl(fresh, ref).hasTable(ref.table)).toBe(false);
+      await expect(assertWarehouseReady(fresh)).rejects.toThrow(
+        'pending migration(s): run `npm run migrate` first',
+      );
       await migrateLatest(fresh);
+      await assertWarehouseReady(fresh);
       expect(await ddl(fresh, ref).hasTable(ref.table)).toBe(true);
     } finally {
       await fresh.destroy();
