@@ -69,10 +69,6 @@ export const GRAIN: { [D in Dataset]: readonly string[] } = {
   transactions: ['hour_utc', 'store_id'],
 };
 
-export function isDataset(value: string): value is Dataset {
-  return (DATASETS as readonly string[]).includes(value);
-}
-
 export class DatasetValidationError extends Error {
   override name = 'DatasetValidationError';
 }

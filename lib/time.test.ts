@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   addHours,
   datesInRange,
-  hourKey,
   hoursInRange,
   lastCompleteHour,
-  localToUtcHour,
   parseIsoDate,
   parseUtcHour,
   toLocal,
@@ -48,7 +46,6 @@ describe('ranges', () => {
     ]);
     expect(datesInRange('2026-02-27', '2026-03-01')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01']);
     expect(addHours('2026-12-31T23:00:00Z', 1)).toBe('2027-01-01T00:00:00Z');
-    expect(hourKey('2026-11-24T13:00:00Z')).toBe('2026-11-24T13');
     expect(lastCompleteHour(Date.parse('2026-11-24T13:59:59Z'))).toBe('2026-11-24T12:00:00Z');
   });
 });
@@ -77,11 +74,5 @@ describe('store-local time', () => {
     expect(utcHoursOfLocalDay('2026-10-25', 'Europe/Paris')).toHaveLength(25);
     expect(utcHoursOfLocalDay('2026-11-24', 'UTC')).toHaveLength(24);
     expect(utcHoursOfLocalDay('2026-11-24', 'Pacific/Kiritimati')[0]).toBe('2026-11-23T10:00:00Z');
-  });
-
-  it('finds the UTC start of a local hour, the first one when it repeats', () => {
-    expect(localToUtcHour('2026-11-24', 9, 'Europe/Paris')).toBe('2026-11-24T08:00:00Z');
-    expect(localToUtcHour('2026-10-25', 2, 'Europe/Paris')).toBe('2026-10-25T00:00:00Z');
-    expect(localToUtcHour('2026-03-29', 2, 'Europe/Paris')).toBeUndefined();
   });
 });

@@ -75,11 +75,6 @@ export function lastCompleteHour(nowMs: number): string {
   return formatUtcHour(nowMs - HOUR_MS);
 }
 
-/** "2026-11-24T13:00:00Z" -> "2026-11-24T13", used in business-key workflow ids. */
-export function hourKey(hour: string): string {
-  return hour.slice(0, 13);
-}
-
 export interface LocalTime {
   localDate: string;
   localHour: number;
@@ -126,9 +121,4 @@ export function utcHoursOfLocalDay(date: string, timeZone: string): string[] {
   // A local day always lies within [date-1 10:00Z, date+1 12:00Z) for UTC offsets of -12..+14.
   const candidates = hoursInRange(`${addDays(date, -1)}T10:00:00Z`, `${addDays(date, 1)}T12:00:00Z`);
   return candidates.filter((h) => toLocal(h, timeZone).localDate === date);
-}
-
-/** The UTC hour at which a local wall-clock hour starts (the first, if it occurs twice). */
-export function localToUtcHour(date: string, localHour: number, timeZone: string): string | undefined {
-  return utcHoursOfLocalDay(date, timeZone).find((h) => toLocal(h, timeZone).localHour === localHour);
 }

@@ -7,8 +7,7 @@
 import type { Knex } from 'knex';
 import { dialectOf } from './connect.ts';
 
-export const LAYERS = ['raw', 'analytics'] as const;
-export type Layer = (typeof LAYERS)[number];
+export type Layer = 'raw' | 'analytics';
 
 export interface TableRef {
   /** The schema to put DDL in, or undefined on SQLite. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartitionBlobPath, partitionBlobPath } from './paths.ts';
+import { partitionBlobPath } from './paths.ts';
 
 describe('partition paths', () => {
   it('puts each dataset and UTC hour at one fixed Hive-style path', () => {
@@ -9,14 +9,5 @@ describe('partition paths', () => {
     expect(partitionBlobPath('transactions', '2026-01-01T23:00:00Z')).toBe(
       'transactions/date=2026-01-01/hour=23/part-0.parquet',
     );
-  });
-
-  it('parses its own paths back and nothing else', () => {
-    expect(parsePartitionBlobPath('visitors/date=2026-11-24/hour=03/part-0.parquet')).toEqual({
-      dataset: 'visitors',
-      hourUtc: '2026-11-24T03:00:00Z',
-    });
-    expect(parsePartitionBlobPath('visitors/date=2026-11-24/hour=03/part-1.parquet')).toBeUndefined();
-    expect(parsePartitionBlobPath('sales/date=2026-11-24/hour=03/part-0.parquet')).toBeUndefined();
   });
 });
