@@ -43,7 +43,8 @@ export function makeLoad(deps: ActivityDeps) {
       run_id: input.runId,
       started_at: startedAt.toISOString(),
     };
-    const hourUtc = parseUtcHour(input.hourUtc);
+    // A malformed hour is a caller's bug: fail at once, without retries or a log entry.
+    const hourUtc = await failPermanentlyOn(async () => parseUtcHour(input.hourUtc));
     try {
       return await failPermanentlyOn(async () => {
         const blob = await lake.get(input.blobPath);
