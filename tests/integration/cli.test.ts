@@ -2,28 +2,17 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../lib/config.ts';
 import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
 import { testDatabases } from '../support/databases.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 
 const run = promisify(execFile);
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
 describe('npm run backfill', () => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack({
-      databaseUrl: testDatabases()[0]!.url,
-      temporalAddress: inject('temporalAddress'),
-      blobConnectionString: inject('blobConnectionString'),
-    });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useStack(testDatabases()[0]!.url);
 
   const backfill = (...args: string[]) =>
     run(TSX, ['scripts/backfill.ts', ...args], {
@@ -31,15 +20,15 @@ describe('npm run backfill', () => {
       env: {
         ...process.env,
         TEMPORAL_ADDRESS: inject('temporalAddress'),
-        TEMPORAL_TASK_QUEUE: stack.taskQueue,
+        TEMPORAL_TASK_QUEUE: stack().taskQueue,
       },
     });
 
   it('replays one hour, then rebuilds its day, and says which workflow ran', async () => {
     const hour = await backfill('--hour', '2026-11-05T10:00:00Z');
     expect(hour.stdout).toContain('started collect-hour-2026-11-05T10');
-    const counted = await stack
-      .db(tableRef(stack.db, 'raw', RAW.visitors).qualified)
+    const counted = await stack()
+      .db(tableRef(stack().db, 'raw', RAW.visitors).qualified)
       .where('hour_utc', '2026-11-05T10:00:00Z')
       .count({ n: '*' });
     expect(Number(counted[0]?.n)).toBeGreaterThan(0);
@@ -47,8 +36,8 @@ describe('npm run backfill', () => {
     const day = await backfill('--transform', '2026-11-05');
     expect(day.stdout).toContain('started transform-day-2026-11-05');
     expect(day.stdout).toMatch(/"stores": \d+/);
-    const daily = await stack
-      .db(tableRef(stack.db, 'analytics', ANALYTICS.storeDaily).qualified)
+    const daily = await stack()
+      .db(tableRef(stack().db, 'analytics', ANALYTICS.storeDaily).qualified)
       .where('local_date', '2026-11-05');
     expect(daily.length).toBeGreaterThan(0);
     // Only one hour of the day was collected, and the data-quality columns say so.

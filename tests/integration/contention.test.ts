@@ -4,45 +4,35 @@
  * that run instead of failing or running the hour twice at once.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RAW, tableRef } from '../../lib/db/naming.ts';
 import { backfill, collectAndIngestHour } from '../../workflows/index.ts';
 import { backfillId, collectHourId } from '../../workflows/ids.ts';
 import { testDatabases } from '../support/databases.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 
 const DAY = '2026-11-03';
 const BUSY_HOUR = '2026-11-03T09:00:00Z';
 
 describe('backfill meeting an hour that is already being collected', () => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack({
-      databaseUrl: testDatabases()[0]!.url,
-      temporalAddress: inject('temporalAddress'),
-      blobConnectionString: inject('blobConnectionString'),
-    });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useStack(testDatabases()[0]!.url);
 
   it('waits for the running hour, then collects it itself', { timeout: 180_000 }, async () => {
     // A run of the same hour that nothing will execute: its task queue has no worker.
-    const blocker = await stack.client.workflow.start(collectAndIngestHour, {
+    const blocker = await stack().client.workflow.start(collectAndIngestHour, {
       workflowId: collectHourId(BUSY_HOUR),
       taskQueue: `nobody-polls-${randomUUID()}`,
       args: [{ hourUtc: BUSY_HOUR }],
     });
-    const run = await stack.client.workflow.start(backfill, {
+    const run = await stack().client.workflow.start(backfill, {
       workflowId: backfillId(DAY, DAY),
-      taskQueue: stack.taskQueue,
+      taskQueue: stack().taskQueue,
       args: [{ fromDate: DAY, toDate: DAY, concurrency: 4 }],
     });
 
-    const visitors = tableRef(stack.db, 'raw', RAW.visitors).qualified;
-    const hoursLoaded = async () => Number((await stack.db(visitors).countDistinct({ n: 'hour_utc' }))[0]?.n);
+    const visitors = tableRef(stack().db, 'raw', RAW.visitors).qualified;
+    const hoursLoaded = async () =>
+      Number((await stack().db(visitors).countDistinct({ n: 'hour_utc' }))[0]?.n);
     // Every other hour of the day gets loaded while the busy one waits.
     for (let i = 0; i < 120 && (await hoursLoaded()) < 23; i++) await new Promise((r) => setTimeout(r, 500));
     expect(await hoursLoaded()).toBe(23);

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Worker } from '@temporalio/worker';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TransactionRow, VisitorRow } from '../../lib/datasets.ts';
 import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
 import { toIsoDate, toIsoHour } from '../../lib/db/values.ts';
@@ -15,7 +15,7 @@ import { ensureSchedules } from '../../scripts/temporal.ts';
 import { backfill, collectAndIngestHour, hourlyCollect, nightlyTransform } from '../../workflows/index.ts';
 import { backfillId, collectHourId, transformDayId, transformDayStart } from '../../workflows/ids.ts';
 import { testDatabases } from '../support/databases.ts';
-import { startStack, workflowBundle, type Stack } from '../support/stack.ts';
+import { useStack, workflowBundle, type Stack } from '../support/stack.ts';
 
 const HOUR = '2026-11-10T13:00:00Z';
 const DAY = '2026-11-10';
@@ -27,28 +27,19 @@ async function apiRows<T>(stack: Stack, dataset: string, hour: string): Promise<
 }
 
 describe.each(testDatabases())('pipeline on $name', ({ url }) => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack({
-      databaseUrl: url,
-      temporalAddress: inject('temporalAddress'),
-      blobConnectionString: inject('blobConnectionString'),
-    });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useStack(url);
 
   const runHour = (hourUtc: string) =>
-    stack.client.workflow.execute(collectAndIngestHour, {
+    stack().client.workflow.execute(collectAndIngestHour, {
       workflowId: collectHourId(hourUtc),
-      taskQueue: stack.taskQueue,
+      taskQueue: stack().taskQueue,
       args: [{ hourUtc }],
     });
 
   async function rawSnapshot(dataset: 'visitors' | 'transactions') {
-    const rows = await stack.db(tableRef(stack.db, 'raw', RAW[dataset]).qualified).where('hour_utc', HOUR);
+    const rows = await stack()
+      .db(tableRef(stack().db, 'raw', RAW[dataset]).qualified)
+      .where('hour_utc', HOUR);
     return rows
       .map((r: Record<string, unknown>) => ({
         ...r,
@@ -63,8 +54,8 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
 
   it('collects one hour into Parquet blobs and raw rows that match the API', async () => {
     const result = await runHour(HOUR);
-    const visitors = await apiRows<VisitorRow>(stack, 'visitors', HOUR);
-    const transactions = await apiRows<TransactionRow>(stack, 'transactions', HOUR);
+    const visitors = await apiRows<VisitorRow>(stack(), 'visitors', HOUR);
+    const transactions = await apiRows<TransactionRow>(stack(), 'transactions', HOUR);
     expect(visitors.length).toBeGreaterThan(0);
     expect(transactions.length).toBeGreaterThan(0);
 
@@ -76,15 +67,15 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
       const step = result.datasets.find((d) => d.extracted.dataset === dataset)!;
       expect(step.extracted.blobPath).toBe(blobPath);
       expect(step.loaded.rows).toBe(expected.length);
-      const blob = await stack.lake.get(blobPath);
+      const blob = await stack().lake.get(blobPath);
       const decoded = await decodeParquet(dataset, blob.bytes, blobPath);
       expect(decoded.rows).toEqual(expected);
       expect(decoded.meta.writtenBy).toBe(collectHourId(HOUR));
 
-      const table = tableRef(stack.db, 'raw', RAW[dataset]).qualified;
-      const counted = await stack.db(table).where('hour_utc', HOUR).count({ n: '*' });
+      const table = tableRef(stack().db, 'raw', RAW[dataset]).qualified;
+      const counted = await stack().db(table).where('hour_utc', HOUR).count({ n: '*' });
       expect(Number(counted[0]?.n)).toBe(expected.length);
-      const lineage = await stack
+      const lineage = await stack()
         .db(table)
         .where('hour_utc', HOUR)
         .distinct('source_blob', 'source_checksum', 'workflow_id');
@@ -99,32 +90,34 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
       visitors: await rawSnapshot('visitors'),
       transactions: await rawSnapshot('transactions'),
     };
-    const blobBefore = await stack.lake.get(`visitors/date=2026-11-10/hour=13/part-0.parquet`);
+    const blobBefore = await stack().lake.get(`visitors/date=2026-11-10/hour=13/part-0.parquet`);
     await runHour(HOUR);
     await runHour(HOUR);
     expect(await rawSnapshot('visitors')).toEqual(before.visitors);
     expect(await rawSnapshot('transactions')).toEqual(before.transactions);
-    expect((await stack.lake.get(`visitors/date=2026-11-10/hour=13/part-0.parquet`)).sha256).toBe(
+    expect((await stack().lake.get(`visitors/date=2026-11-10/hour=13/part-0.parquet`)).sha256).toBe(
       blobBefore.sha256,
     );
-    const log = await stack.db(tableRef(stack.db, 'raw', RAW.ingestionLog).qualified).where({
-      hour_utc: HOUR,
-      dataset: 'visitors',
-      status: 'succeeded',
-    });
+    const log = await stack()
+      .db(tableRef(stack().db, 'raw', RAW.ingestionLog).qualified)
+      .where({
+        hour_utc: HOUR,
+        dataset: 'visitors',
+        status: 'succeeded',
+      });
     expect(log).toHaveLength(3);
   });
 
   it('backfills a store-local day and builds store_daily equal to sums of the API answers', async () => {
-    const result = await stack.client.workflow.execute(backfill, {
+    const result = await stack().client.workflow.execute(backfill, {
       workflowId: backfillId(DAY, DAY),
-      taskQueue: stack.taskQueue,
+      taskQueue: stack().taskQueue,
       args: [{ fromDate: DAY, toDate: DAY, concurrency: 6 }],
     });
     const hours = utcHoursOfLocalDay(DAY, 'Europe/Paris');
     expect(result).toEqual({ days: 1, hours: hours.length });
     // Operators see what each child run is about in the Temporal UI.
-    const child = await stack.client.workflow.getHandle(transformDayId(DAY)).describe();
+    const child = await stack().client.workflow.getHandle(transformDayId(DAY)).describe();
     expect(await child.staticSummary()).toBe(transformDayStart(DAY).staticSummary);
 
     const expected = new Map<
@@ -133,7 +126,7 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
     >();
     const hourlyVisitors = new Map<string, number>();
     for (const hour of hours) {
-      for (const v of await apiRows<VisitorRow>(stack, 'visitors', hour)) {
+      for (const v of await apiRows<VisitorRow>(stack(), 'visitors', hour)) {
         const key = `${v.store_id}|${hour}`;
         hourlyVisitors.set(key, (hourlyVisitors.get(key) ?? 0) + (v.visitors ?? 0));
         const e = expected.get(v.store_id) ?? { visitors: 0, transactions: 0, revenue: 0, missing: 0 };
@@ -141,14 +134,14 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
         e.missing += v.visitors === null ? 1 : 0;
         expected.set(v.store_id, e);
       }
-      for (const t of await apiRows<TransactionRow>(stack, 'transactions', hour)) {
+      for (const t of await apiRows<TransactionRow>(stack(), 'transactions', hour)) {
         const e = expected.get(t.store_id)!;
         e.transactions += t.transactions;
         e.revenue += t.revenue;
       }
     }
-    const daily = await stack
-      .db(tableRef(stack.db, 'analytics', ANALYTICS.storeDaily).qualified)
+    const daily = await stack()
+      .db(tableRef(stack().db, 'analytics', ANALYTICS.storeDaily).qualified)
       .orderBy('store_id');
     expect(daily.map((d) => Number(d.store_id))).toEqual([...expected.keys()].sort((a, b) => a - b));
     for (const row of daily) {
@@ -163,7 +156,7 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
       expect(Number(row.hours_expected)).toBe(24);
     }
 
-    const hourly = await stack.db(tableRef(stack.db, 'analytics', ANALYTICS.storeHourly).qualified);
+    const hourly = await stack().db(tableRef(stack().db, 'analytics', ANALYTICS.storeHourly).qualified);
     expect(hourly).toHaveLength(hourlyVisitors.size);
     for (const h of hourly) {
       expect(Number(h.visitors)).toBe(hourlyVisitors.get(`${h.store_id}|${toIsoHour(h.hour_utc)}`));
@@ -171,53 +164,53 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
   });
 
   it('runs what the schedules start: the hourly run heals missing hours, the nightly run builds yesterday', async () => {
-    const first = await stack.client.workflow.execute(hourlyCollect, {
+    const first = await stack().client.workflow.execute(hourlyCollect, {
       workflowId: `hourly-collect-${randomUUID()}`,
-      taskQueue: stack.taskQueue,
+      taskQueue: stack().taskQueue,
       args: [],
     });
     const last = lastCompleteHour(Date.now());
     expect(first.collected.at(-1)).toBe(last);
     expect(first.collected.length).toBeGreaterThanOrEqual(24);
-    const second = await stack.client.workflow.execute(hourlyCollect, {
+    const second = await stack().client.workflow.execute(hourlyCollect, {
       workflowId: `hourly-collect-${randomUUID()}`,
-      taskQueue: stack.taskQueue,
+      taskQueue: stack().taskQueue,
       args: [],
     });
     // Every hour of the last day is loaded now: only the latest hour is collected again.
     expect(second.collected).toEqual([lastCompleteHour(Date.now())]);
 
-    const nightly = await stack.client.workflow.execute(nightlyTransform, {
+    const nightly = await stack().client.workflow.execute(nightlyTransform, {
       workflowId: `nightly-transform-${randomUUID()}`,
-      taskQueue: stack.taskQueue,
+      taskQueue: stack().taskQueue,
       args: [{ timeZone: 'Europe/Paris' }],
     });
     const yesterday = addDays(toLocal(formatUtcHour(Date.now()), 'Europe/Paris').localDate, -1);
     expect(nightly.days).toBe(1);
-    const daily = await stack
-      .db(tableRef(stack.db, 'analytics', ANALYTICS.storeDaily).qualified)
+    const daily = await stack()
+      .db(tableRef(stack().db, 'analytics', ANALYTICS.storeDaily).qualified)
       .where('local_date', yesterday);
     expect(daily.length).toBeGreaterThan(0);
     for (const row of daily) expect(Number(row.hours_loaded)).toBe(Number(row.hours_expected));
   });
 
   it('creates the schedules once, whatever the number of starts', async () => {
-    const created = await ensureSchedules(stack.client, stack.taskQueue);
+    const created = await ensureSchedules(stack().client, stack().taskQueue);
     try {
       expect(created.sort()).toEqual(['hourly-collect', 'nightly-transform']);
-      expect(await ensureSchedules(stack.client, stack.taskQueue)).toEqual([]);
-      const nightly = await stack.client.schedule.getHandle('nightly-transform').describe();
+      expect(await ensureSchedules(stack().client, stack().taskQueue)).toEqual([]);
+      const nightly = await stack().client.schedule.getHandle('nightly-transform').describe();
       expect(nightly.action).toMatchObject({ workflowType: 'nightlyTransform' });
       expect(nightly.spec.timezone).toBe('Europe/Paris');
     } finally {
-      for (const id of created) await stack.client.schedule.getHandle(id).delete();
+      for (const id of created) await stack().client.schedule.getHandle(id).delete();
     }
   });
 
   it('replays the recorded histories deterministically against the current workflow code', async () => {
     const ids = [collectHourId(HOUR), backfillId(DAY, DAY)];
     for (const workflowId of ids) {
-      const history = await stack.client.workflow.getHandle(workflowId).fetchHistory();
+      const history = await stack().client.workflow.getHandle(workflowId).fetchHistory();
       await Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history, workflowId);
     }
   });

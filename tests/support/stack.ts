@@ -15,6 +15,7 @@ import {
 } from '@temporalio/worker';
 import type { Knex } from 'knex';
 import { pino } from 'pino';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp } from '../../api/app.ts';
 import type { LakeStore } from '../../lib/lake/blob.ts';
 import { createWorker, WORKFLOWS_PATH } from '../../worker/worker.ts';
@@ -95,5 +96,24 @@ export async function startStack(opts: {
       await lake.container.deleteIfExists();
       await db.destroy();
     },
+  };
+}
+
+/** Starts a stack before the suite's tests and stops it after them; call the result inside tests. */
+export function useStack(databaseUrl: string): () => Stack {
+  let stack: Stack | undefined;
+  beforeAll(async () => {
+    stack = await startStack({
+      databaseUrl,
+      temporalAddress: inject('temporalAddress'),
+      blobConnectionString: inject('blobConnectionString'),
+    });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+  return () => {
+    if (!stack) throw new Error('the stack is not running (used outside a test?)');
+    return stack;
   };
 }
