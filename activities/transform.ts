@@ -9,7 +9,7 @@ import { rollupDay, type HourSales, type HourVisitors } from '../lib/analytics/r
 import { insertChunked } from '../lib/db/batch.ts';
 import { dialectOf } from '../lib/db/connect.ts';
 import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
-import { toIsoHour } from '../lib/db/values.ts';
+import { numOrNull, toIsoHour } from '../lib/db/values.ts';
 import { DatasetValidationError } from '../lib/datasets.ts';
 import { parseIsoDate, utcHoursOfLocalDay } from '../lib/time.ts';
 import type { ActivityDeps } from './deps.ts';
@@ -20,8 +20,6 @@ export interface TransformResult {
   stores: number;
   hours: number;
 }
-
-type Numeric = number | string | null;
 
 export function makeTransform(deps: ActivityDeps) {
   return async function transformDay(input: { date: string }): Promise<TransformResult> {
@@ -56,8 +54,8 @@ export function makeTransform(deps: ActivityDeps) {
         ),
       );
 
-      // Drivers return sums as numbers, strings or null and timestamps as Date or text.
-      const num = (v: unknown) => Number((v as Numeric) ?? 0);
+      // A sum over only null readings is null: that hour counted no one.
+      const num = (v: unknown) => numOrNull(v) ?? 0;
       const visitors: HourVisitors[] = visitorRows.map((r) => ({
         store_id: num(r.store_id),
         hour_utc: toIsoHour(r.hour_utc),

@@ -1,4 +1,19 @@
-/** Dialects return dates and timestamps in different shapes; these bring them back to ISO strings. */
+/**
+ * Dialects return numbers, dates and timestamps in different shapes (numbers as text,
+ * Date objects, zone-less text on SQLite); these bring them back to plain JS values.
+ */
+
+export type Row = Record<string, unknown>;
+
+export function num(value: unknown): number {
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new Error(`not a number: ${String(value)}`);
+  return n;
+}
+
+export function numOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : num(value);
+}
 
 export function toIsoDate(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -10,4 +25,15 @@ export function toIsoHour(value: unknown): string {
   const ms = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : NaN;
   if (Number.isNaN(ms)) throw new Error(`not a timestamp: ${String(value)}`);
   return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+/** Any timestamp (Date, epoch milliseconds, ISO or zone-less UTC text) as a full ISO string. */
+export function toIsoTimestamp(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'number') return new Date(value).toISOString();
+  const text = String(value);
+  const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text.replace(' ', 'T')}Z`;
+  const ms = Date.parse(zoned);
+  if (Number.isNaN(ms)) throw new Error(`not a timestamp: ${text}`);
+  return new Date(ms).toISOString();
 }

@@ -2,7 +2,6 @@
 import type { Knex } from 'knex';
 import { DATASETS } from '../../../../lib/datasets.ts';
 import { RAW, tableRef } from '../../../../lib/db/naming.ts';
-import { toIsoHour } from '../../../../lib/db/values.ts';
 import {
   firstLine,
   hoursWithoutLoads,
@@ -10,7 +9,7 @@ import {
   type LastLoad,
   type PipelineHealth,
 } from '../pipeline.ts';
-import { num, toIsoTimestamp, type Row } from './values.ts';
+import { num, toIsoHour, toIsoTimestamp, type Row } from '../../../../lib/db/values.ts';
 
 /** Failures listed on the page; the rest are counted. */
 const FAILURES_SHOWN = 3;
