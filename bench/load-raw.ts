@@ -7,7 +7,7 @@
  * DATABASE_URL_PG (default postgres://postgres@127.0.0.1:5432/test), dropped at the end.
  * Memory is measured in fresh child processes (1 hour vs 24 hours) so one phase's garbage
  * does not show up in another's peak.
- * Usage: npx tsx bench/load-raw.ts [--dialect sqlite|pg|both] [--stores 1000] [--sensors 20] [--repeat 5]
+ * Usage: node bench/load-raw.ts [--dialect sqlite|pg|both] [--stores 1000] [--sensors 20] [--repeat 5]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -182,7 +182,7 @@ function runMemoryChild(
   container: string,
 ): Promise<MemoryResult> {
   const script = fileURLToPath(import.meta.url);
-  const args = ['--expose-gc', '--import', 'tsx', script, '--stores', String(stores)];
+  const args = ['--expose-gc', script, '--stores', String(stores)];
   args.push('--sensors', String(sensors), '--memory-child', String(hours));
   args.push('--db-url', dbUrl, '--blob', blob, '--container', container);
   if (gcEachHour) args.push('--gc-each-hour');

@@ -14,7 +14,6 @@ describe('loadConfig', () => {
       taskQueue: 'datamag360',
     });
     expect(c.blob).toMatchObject({ kind: 'connection-string', emulator: true });
-    expect(c.embeddedDatabase).toBe(true);
     expect(c.databaseUrl).toMatch(/^sqlite:.*\.data\/warehouse\.sqlite$/);
   });
 
@@ -27,7 +26,7 @@ describe('loadConfig', () => {
     });
     expect(c.temporal.external).toBe(true);
     expect(c.blob).toEqual({ kind: 'azure-ad', accountUrl: 'https://acct.blob.core.windows.net' });
-    expect(c.embeddedDatabase).toBe(false);
+    expect(c.databaseUrl).toBe('postgres://u@db/x');
     expect(c.apiUrl).toBe('http://127.0.0.1:4000');
   });
 

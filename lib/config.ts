@@ -2,11 +2,26 @@
  * Configuration comes from the environment only, validated once at start-up so a
  * typo fails fast with a message naming the variable, not deep inside a workflow.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The repository root: the nearest folder above this module holding the project's
+ * package.json. Searched rather than fixed, because the dashboard's production build
+ * bundles this module into web/build/ (still inside the repository).
+ */
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'datamag360')
+      return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no datamag360 package.json above ${from}`);
+  }
+}
+
+export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Azurite's documented development account: a public, well-known key, not a secret. */
 export const AZURITE_BLOB_PORT = 10000;
@@ -59,8 +74,6 @@ export interface Config {
   blob: BlobAuth;
   lakeContainer: string;
   databaseUrl: string;
-  /** True when DATABASE_URL was not given and the embedded SQLite file is used. */
-  embeddedDatabase: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 }
 
@@ -117,7 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     blob,
     lakeContainer: e.LAKE_CONTAINER,
     databaseUrl: e.DATABASE_URL ?? `sqlite:${DEFAULT_SQLITE_FILE}`,
-    embeddedDatabase: e.DATABASE_URL === undefined,
     logLevel: e.LOG_LEVEL,
   };
 }

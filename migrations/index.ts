@@ -1,6 +1,6 @@
 /**
  * Migrations are listed statically instead of read from a folder so they run the same
- * under tsx, in tests and from a bundle.
+ * under Node, in tests and from a bundle.
  */
 import type { Knex } from 'knex';
 import { databaseMessage } from '../lib/db/errors.ts';
@@ -41,7 +41,7 @@ export async function assertWarehouseReady(db: Knex): Promise<void> {
   try {
     await db.raw('select 1');
   } catch (err) {
-    throw new Error(`cannot reach the warehouse: ${databaseMessage(err)}`);
+    throw new Error(`cannot reach the warehouse: ${databaseMessage(err)}`, { cause: err });
   }
   const [, pending] = (await db.migrate.list(options)) as [unknown[], unknown[]];
   if (pending.length > 0) {

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Everything a fresh machine needs before running or testing: Node packages (when the
-# lock file changed since the last install) and the Temporal CLI. Idempotent and quick
-# when nothing changed.
+# Everything a fresh machine needs before running or testing: a Node.js >= 22 (the pinned
+# Node 24 in .tools/node when the machine's own is older), Node packages (when the lock file
+# changed since the last install) and the Temporal CLI. Idempotent and quick when nothing
+# changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error(`Node >= 20.19 is required, found ${process.versions.node}`); process.exit(1) }'
+# shellcheck source=node-env.sh
+source scripts/node-env.sh
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   # Not `npm ci`: the registry our machines reach lacks other platforms' optional packages,
   # so the lock file cannot list them and `npm ci` refuses it (docs/decisions/0006).

@@ -84,7 +84,6 @@ async function portFree(port: number, what: string, hint: string): Promise<void>
 }
 
 async function main(): Promise<void> {
-  const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
   const vite = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'vite');
   // Children get the resolved settings, so they agree with what is printed below; the
   // console shows warnings only unless LOG_LEVEL says otherwise (full logs go to files).
@@ -132,9 +131,9 @@ async function main(): Promise<void> {
   await portFree(config.apiPort, 'API', 'set API_PORT');
   await portFree(config.webPort, 'dashboard', 'set WEB_PORT');
   // The pipeline is the API's only client here: no need to rate-limit it.
-  run('api', tsx, ['api/main.ts'], { ...childEnv, API_RATE_LIMIT: 'off' });
+  run('api', process.execPath, ['api/main.ts'], { ...childEnv, API_RATE_LIMIT: 'off' });
   await waitForPort(config.apiPort, '127.0.0.1', 60_000);
-  run('worker', tsx, ['worker/main.ts'], childEnv);
+  run('worker', process.execPath, ['worker/main.ts'], childEnv);
   run(
     'web',
     vite,

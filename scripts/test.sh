@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# shellcheck source=node-env.sh
+source scripts/node-env.sh
+echo "node $(node --version)"
 if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "installing Chromium (Debian package)…"
   (apt-get install -y -qq chromium >/dev/null 2>&1) || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
@@ -13,7 +16,7 @@ run() { echo "== $*"; "$@"; }
 run npx prettier --check . --log-level warn
 run npx eslint .
 run npx tsc -p tsconfig.json
-run npx svelte-kit sync
+run npx svelte-kit sync --config web/vite.config.ts
 run npx svelte-check --tsconfig web/tsconfig.json --fail-on-warnings
 mkdir -p .data
 status=0

@@ -1,19 +1,23 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
-import { loadConfig } from '../lib/config.ts';
+import { loadConfig } from '#lib/config.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The app lives in web/ (its own Vite root) inside the repository, whose package.json
+// `imports` map `#lib/*` to the shared lib/ and `#web/*` to this app's src/lib/.
+const webRoot = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(webRoot, '..');
 const { webPort } = loadConfig(process.env);
 
 export default defineConfig({
-  // Reads web/svelte.config.js through the root svelte.config.js (SvelteKit looks in the cwd).
-  plugins: [sveltekit()],
+  root: webRoot,
+  plugins: [sveltekit({ adapter: adapter({ out: path.join(webRoot, 'build') }) })],
   server: {
     port: webPort,
     strictPort: true,
-    // The server modules import the shared warehouse code from the repo's lib/.
+    // Server modules import the shared warehouse code from the repository's lib/.
     fs: { allow: [repoRoot] },
   },
   preview: { port: webPort, strictPort: true },

@@ -22,13 +22,15 @@ export interface ErrorBody {
 }
 
 export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown>;
+
+  constructor(status: number, code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
     super(message);
+    this.status = status;
+    this.code = code;
+    this.details = details;
   }
 
   body(): ErrorBody {

@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addHours, hourToMs, hoursInRange, utcHoursOfLocalDay } from '../../lib/time.ts';
 import { seasonFactor } from './calendar.ts';
@@ -44,7 +43,7 @@ describe('determinism', () => {
     const code =
       "import { visitorRows, transactionRows } from './api/model/index.ts';" +
       `console.log(JSON.stringify([visitorRows('${hour}'), transactionRows('${hour}')]));`;
-    const out = execFileSync(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['-e', code], {
+    const out = execFileSync(process.execPath, ['--input-type=module-typescript', '-e', code], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
     });

@@ -28,7 +28,11 @@ class FakeConnection {
   inTransaction = false;
   readonly state = { name: 'LoggedIn' };
 
-  constructor(private readonly log: Recorded[]) {}
+  private readonly log: Recorded[];
+
+  constructor(log: Recorded[]) {
+    this.log = log;
+  }
 
   beginTransaction(done: Callback): void {
     this.inTransaction = true;

@@ -25,8 +25,11 @@ export function sha256Hex(bytes: Uint8Array): string {
 
 export class BlobNotFoundError extends Error {
   override name = 'BlobNotFoundError';
-  constructor(readonly path: string) {
+  readonly path: string;
+
+  constructor(path: string) {
     super(`blob ${path} does not exist`);
+    this.path = path;
   }
 }
 
@@ -37,10 +40,13 @@ export class LakeStore {
    * @param manageContainer false for a container SAS: it grants access to an existing
    * container and cannot create one.
    */
-  constructor(
-    readonly container: ContainerClient,
-    private readonly manageContainer = true,
-  ) {}
+  readonly container: ContainerClient;
+  private readonly manageContainer: boolean;
+
+  constructor(container: ContainerClient, manageContainer = true) {
+    this.container = container;
+    this.manageContainer = manageContainer;
+  }
 
   static fromConfig(auth: BlobAuth, containerName: string): LakeStore {
     let service: BlobServiceClient;

@@ -21,11 +21,11 @@ const META_PREFIX = 'datamag360.';
 /** Bad lake content: retrying cannot fix it, so activities surface it as non-retryable. */
 export class LakeDataError extends Error {
   override name = 'LakeDataError';
-  constructor(
-    readonly blobPath: string,
-    problem: string,
-  ) {
+  readonly blobPath: string;
+
+  constructor(blobPath: string, problem: string) {
     super(`${blobPath}: ${problem}`);
+    this.blobPath = blobPath;
   }
 }
 

@@ -1,6 +1,5 @@
 /** The backfill CLI as developers and operators run it, against the real dev server. */
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../lib/config.ts';
@@ -9,13 +8,12 @@ import { testDatabases } from '../support/databases.ts';
 import { useStack } from '../support/stack.ts';
 
 const run = promisify(execFile);
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
 describe('npm run backfill', () => {
   const stack = useStack(testDatabases()[0]!.url);
 
   const backfill = (...args: string[]) =>
-    run(TSX, ['scripts/backfill.ts', ...args], {
+    run(process.execPath, ['scripts/backfill.ts', ...args], {
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,

@@ -1,6 +1,6 @@
 /** Pure computations behind the pipeline panel, shared by the server, the unit and the browser tests. */
-import { DATASETS, type Dataset } from '../../../lib/datasets.ts';
-import { addHours, hoursInRange, lastCompleteHour } from '../../../lib/time.ts';
+import { DATASETS, type Dataset } from '#lib/datasets.ts';
+import { addHours, hoursInRange, lastCompleteHour } from '#lib/time.ts';
 
 export interface LastLoad {
   dataset: Dataset;

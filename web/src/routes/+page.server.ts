@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
 import type { Knex } from 'knex';
-import { addDays, datesInRange, parseIsoDate } from '../../../lib/time.ts';
-import { hourPoints } from '$lib/chart/hours.ts';
-import type { DayPoint } from '$lib/chart/types.ts';
-import { formatStoreLabel } from '$lib/format.ts';
-import { getDb } from '$lib/server/db.ts';
-import { latestCompleteDate, latestDate, listStores, storeDays, storeHours } from '$lib/server/dashboard.ts';
-import { pipelineHealth } from '$lib/server/pipeline.ts';
+import { addDays, datesInRange, parseIsoDate } from '#lib/time.ts';
+import { hourPoints } from '#web/chart/hours.ts';
+import type { DayPoint } from '#web/chart/types.ts';
+import { formatStoreLabel } from '#web/format.ts';
+import { getDb } from '#web/server/db.ts';
+import { latestCompleteDate, latestDate, listStores, storeDays, storeHours } from '#web/server/dashboard.ts';
+import { pipelineHealth } from '#web/server/pipeline.ts';
 import type { PageServerLoad } from './$types';
 
 /** The chart shows the chosen day and the 13 before it. */

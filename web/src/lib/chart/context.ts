@@ -1,6 +1,8 @@
-/** Typed access to the stores LayerCake puts in context (the library ships them untyped). */
-import { getContext } from 'svelte';
-import type { Readable } from 'svelte/store';
+/**
+ * Typed access to LayerCake's chart context. Its values are reactive getters: read them as
+ * `k.width` inside markup or `$derived`, never destructured, or they stop updating.
+ */
+import { getLayerCakeContext } from 'layercake';
 import type { ChartPoint } from './types.ts';
 
 export interface LinearScale {
@@ -11,13 +13,13 @@ export interface LinearScale {
 }
 
 export interface ChartContext<T extends ChartPoint> {
-  width: Readable<number>;
-  height: Readable<number>;
-  data: Readable<T[]>;
-  xScale: Readable<LinearScale>;
-  yScale: Readable<LinearScale>;
+  readonly width: number;
+  readonly height: number;
+  readonly data: T[];
+  readonly xScale: LinearScale;
+  readonly yScale: LinearScale;
 }
 
 export function chartContext<T extends ChartPoint = ChartPoint>(): ChartContext<T> {
-  return getContext<ChartContext<T>>('LayerCake');
+  return getLayerCakeContext() as unknown as ChartContext<T>;
 }

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connect } from '../../../../lib/db/connect.ts';
-import { ANALYTICS, tableRef } from '../../../../lib/db/naming.ts';
-import { migrateLatest } from '../../../../migrations/index.ts';
+import { connect } from '#lib/db/connect.ts';
+import { ANALYTICS, tableRef } from '#lib/db/naming.ts';
+import { migrateLatest } from '#migrations/index.ts';
 import { latestCompleteDate, latestDate, listStores, storeDays, storeHours } from './dashboard.ts';
 
 function row(storeId: number, date: string, visitors: number, hoursLoaded = 11) {

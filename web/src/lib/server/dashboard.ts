@@ -1,7 +1,7 @@
 /** Read-only queries behind the dashboard's store views; they only touch the analytics layer. */
 import type { Knex } from 'knex';
-import { ANALYTICS, tableRef } from '../../../../lib/db/naming.ts';
-import { num, numOrNull, toIsoDate, toIsoHour, toIsoTimestamp, type Row } from '../../../../lib/db/values.ts';
+import { ANALYTICS, tableRef } from '#lib/db/naming.ts';
+import { num, numOrNull, toIsoDate, toIsoHour, toIsoTimestamp, type Row } from '#lib/db/values.ts';
 
 export interface Store {
   storeId: number;

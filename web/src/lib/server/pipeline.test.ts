@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connect } from '../../../../lib/db/connect.ts';
-import { RAW, tableRef } from '../../../../lib/db/naming.ts';
-import { migrateLatest } from '../../../../migrations/index.ts';
+import { connect } from '#lib/db/connect.ts';
+import { RAW, tableRef } from '#lib/db/naming.ts';
+import { migrateLatest } from '#migrations/index.ts';
 import { pipelineHealth } from './pipeline.ts';
 
 const NOW = Date.parse('2026-11-24T13:20:00Z');

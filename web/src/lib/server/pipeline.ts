@@ -1,7 +1,7 @@
 /** Chain-wide health of the hourly loads, read from raw.ingestion_log. */
 import type { Knex } from 'knex';
-import { DATASETS } from '../../../../lib/datasets.ts';
-import { RAW, tableRef } from '../../../../lib/db/naming.ts';
+import { DATASETS } from '#lib/datasets.ts';
+import { RAW, tableRef } from '#lib/db/naming.ts';
 import {
   firstLine,
   hoursWithoutLoads,
@@ -9,7 +9,7 @@ import {
   type LastLoad,
   type PipelineHealth,
 } from '../pipeline.ts';
-import { num, toIsoHour, toIsoTimestamp, type Row } from '../../../../lib/db/values.ts';
+import { num, toIsoHour, toIsoTimestamp, type Row } from '#lib/db/values.ts';
 
 /** Failures listed on the page; the rest are counted. */
 const FAILURES_SHOWN = 3;
