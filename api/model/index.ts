@@ -18,6 +18,7 @@ import {
 
 export {
   REFERENCE_CHAIN,
+  WORLD_CHAIN,
   generateChain,
   formatOpening,
   type Chain,
