@@ -18,6 +18,10 @@ export function azuriteConnectionString(port = AZURITE_BLOB_PORT): string {
   );
 }
 
+/** The store chains the simulator can serve (reference data under reference/). */
+export const SIMULATOR_CHAINS = ['reference', 'world'] as const;
+export type SimulatorChain = (typeof SIMULATOR_CHAINS)[number];
+
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
 const optionalString = z
@@ -44,6 +48,9 @@ const schema = z.object({
     .default('lake'),
   DATABASE_URL: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SIMULATOR_CHAIN: z
+    .enum(SIMULATOR_CHAINS, { error: `must be one of ${SIMULATOR_CHAINS.join(', ')}` })
+    .default('reference'),
 });
 
 export type BlobAuth =
@@ -62,6 +69,8 @@ export interface Config {
   /** True when DATABASE_URL was not given and the embedded SQLite file is used. */
   embeddedDatabase: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** Which chain the simulator API serves. */
+  simulatorChain: SimulatorChain;
 }
 
 export class ConfigError extends Error {
@@ -119,5 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL ?? `sqlite:${DEFAULT_SQLITE_FILE}`,
     embeddedDatabase: e.DATABASE_URL === undefined,
     logLevel: e.LOG_LEVEL,
+    simulatorChain: e.SIMULATOR_CHAIN,
   };
 }

@@ -17,6 +17,7 @@ import {
 } from './sensors.ts';
 
 export {
+  CHAINS,
   REFERENCE_CHAIN,
   WORLD_CHAIN,
   generateChain,

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SimulatorChain } from '../../lib/config.ts';
 import { checkWholeHourZone } from '../../lib/time.ts';
 import { hashKey } from './random.ts';
 
@@ -206,6 +207,10 @@ export const HOLIDAY_CALENDARS: ReadonlyMap<string, HolidayCalendar> = loadHolid
 export const REFERENCE_CHAIN: Chain = loadChain('');
 /** Eight stores in Europe/Paris, America/New_York and Asia/Tokyo, each with its own hours. */
 export const WORLD_CHAIN: Chain = loadChain('world');
+export const CHAINS: Readonly<Record<SimulatorChain, Chain>> = {
+  reference: REFERENCE_CHAIN,
+  world: WORLD_CHAIN,
+};
 
 export interface ChainSize {
   stores: number;
