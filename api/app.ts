@@ -35,7 +35,7 @@ export interface AppOptions {
   rateLimit?: false | RateLimitOptions;
   /** Request and error logs; false silences them (tests). Default: pino at info to stdout. */
   logger?: Logger | false;
-  /** Default: the reference chain (10 stores). */
+  /** Default: the reference chain (10 stores); see CHAINS for the others. */
   chain?: Chain;
   faults?: FaultRates;
 }

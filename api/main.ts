@@ -1,16 +1,16 @@
 /**
  * Starts the simulator API on API_PORT. API_RATE_LIMIT=off disables the per-client limit
- * (local runs); a number sets the requests allowed per client and minute.
- * `--stores N --sensors-per-store M` serves a synthetic chain of that size instead of the
- * reference stores (scale tests).
+ * (local runs); a number sets the requests allowed per client and minute. SIMULATOR_CHAIN
+ * picks the chain served (reference, world); `--stores N --sensors-per-store M` serves a
+ * synthetic chain of that size instead (scale tests).
  */
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { z } from 'zod';
-import { loadConfig } from '../lib/config.ts';
+import { ConfigError, loadConfig, type Config } from '../lib/config.ts';
 import { createApp, DEFAULT_RATE_LIMIT } from './app.ts';
-import { generateChain, type Chain } from './model/index.ts';
+import { CHAINS, generateChain } from './model/index.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -24,7 +24,14 @@ const apiEnv = z.object({
 });
 
 function main(): void {
-  const config = loadConfig(process.env);
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    process.exit(2);
+  }
   // Asynchronous writes: under load, lines written while a write is in flight go out together.
   const logger = pino({ level: config.logLevel }, pino.destination({ dest: 1, sync: false }));
   const env = apiEnv.safeParse(process.env);
@@ -32,12 +39,17 @@ function main(): void {
     logger.fatal(env.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     process.exit(2);
   }
-  let chain: Chain | undefined;
+  let chain = CHAINS[config.simulatorChain];
+  let chainName: string = config.simulatorChain;
   try {
     const { values } = parseArgs({
       options: { stores: { type: 'string' }, 'sensors-per-store': { type: 'string' } },
     });
     if (values.stores !== undefined || values['sensors-per-store'] !== undefined) {
+      if (config.simulatorChain !== 'reference') {
+        throw new Error(`--stores builds a synthetic chain: unset SIMULATOR_CHAIN=${config.simulatorChain}`);
+      }
+      chainName = 'synthetic';
       chain = generateChain({
         stores: Number(values.stores ?? 10),
         sensorsPerStore: Number(values['sensors-per-store'] ?? 8),
@@ -62,7 +74,8 @@ function main(): void {
     logger.info(
       {
         url: `http://${env.data.API_HOST}:${config.apiPort}`,
-        stores: chain?.stores.length ?? 'reference',
+        chain: chainName,
+        stores: chain.stores.length,
         rateLimit: limit ?? DEFAULT_RATE_LIMIT.limit,
       },
       `API listening on http://${env.data.API_HOST}:${config.apiPort} (docs at /docs)`,

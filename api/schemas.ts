@@ -117,7 +117,7 @@ export const visitorsQuery = z.strictObject({
 });
 export const transactionsQuery = z.strictObject(selection);
 
-// The original's parameters: Europe/Paris (store-local) wall-clock parts, as integers.
+// The original's parameters: store-local wall-clock parts, as integers.
 const seedCity = once('a store name such as Paris').meta({
   description: 'Store name (city), as in GET /v1/stores, case-insensitive',
   examples: ['Paris'],
@@ -125,7 +125,7 @@ const seedCity = once('a store name such as Paris').meta({
 const seedYear = integer('a year such as 2026 (2021 or later)', 2021, 9999, 'Year', '2026');
 const seedMonth = integer('a month 1-12', 1, 12, 'Month 1-12', '11');
 const seedDay = integer('a day of month 1-31', 1, 31, 'Day of month', '21');
-const seedHour = integer('an hour 0-23', 0, 23, 'Store-local (Europe/Paris) hour 0-23', '14');
+const seedHour = integer('an hour 0-23', 0, 23, 'Store-local hour 0-23', '14');
 
 export const seedVisitorsQuery = z.strictObject({
   city_store: seedCity,

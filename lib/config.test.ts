@@ -37,6 +37,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
   });
 
+  it('chooses the simulated chain: reference by default, world on demand, nothing else', () => {
+    expect(loadConfig({}).simulatorChain).toBe('reference');
+    expect(loadConfig({ SIMULATOR_CHAIN: 'world' }).simulatorChain).toBe('world');
+    expect(() => loadConfig({ SIMULATOR_CHAIN: 'World' })).toThrow(
+      'SIMULATOR_CHAIN: must be one of reference, world',
+    );
+  });
+
   it('refuses ambiguous or malformed blob settings', () => {
     expect(() =>
       loadConfig({

@@ -33,6 +33,10 @@ export function azuriteConnectionString(port = AZURITE_BLOB_PORT): string {
   );
 }
 
+/** The store chains the simulator can serve (reference data under reference/). */
+export const SIMULATOR_CHAINS = ['reference', 'world'] as const;
+export type SimulatorChain = (typeof SIMULATOR_CHAINS)[number];
+
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
 const optionalString = z
@@ -59,6 +63,9 @@ const schema = z.object({
     .default('lake'),
   DATABASE_URL: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SIMULATOR_CHAIN: z
+    .enum(SIMULATOR_CHAINS, { error: `must be one of ${SIMULATOR_CHAINS.join(', ')}` })
+    .default('reference'),
 });
 
 export type BlobAuth =
@@ -75,6 +82,8 @@ export interface Config {
   lakeContainer: string;
   databaseUrl: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** Which chain the simulator API serves. */
+  simulatorChain: SimulatorChain;
 }
 
 export class ConfigError extends Error {
@@ -131,5 +140,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lakeContainer: e.LAKE_CONTAINER,
     databaseUrl: e.DATABASE_URL ?? `sqlite:${DEFAULT_SQLITE_FILE}`,
     logLevel: e.LOG_LEVEL,
+    simulatorChain: e.SIMULATOR_CHAIN,
   };
 }

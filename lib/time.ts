@@ -12,6 +12,11 @@ export class TimeInputError extends Error {
   override name = 'TimeInputError';
 }
 
+/** A time zone the hourly model cannot represent: its offset from UTC is not whole hours. */
+export class UnsupportedTimeZoneError extends RangeError {
+  override name = 'UnsupportedTimeZoneError';
+}
+
 /** Parses a whole UTC hour ("2026-11-24T13:00:00Z", "2026-11-24T13:00Z" or "2026-11-24T13Z"). */
 export function parseUtcHour(input: string): string {
   const m = HOUR_RE.exec(input);
@@ -92,6 +97,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
       month: '2-digit',
       day: '2-digit',
       hour: '2-digit',
+      minute: '2-digit',
       hourCycle: 'h23',
       weekday: 'short',
     });
@@ -102,15 +108,56 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
-/** Wall-clock date, hour and weekday of a UTC hour in a time zone. */
+/**
+ * Wall-clock date, hour and weekday of a UTC hour in a time zone. Only whole-hour offsets are
+ * supported: in Asia/Kolkata (+05:30) a UTC hour straddles two local hours, sometimes two local
+ * days, so it has no single local_date and local_hour; such zones are refused, naming the zone.
+ */
 export function toLocal(hour: string, timeZone: string): LocalTime {
   const parts: Record<string, string> = {};
-  for (const p of formatter(timeZone).formatToParts(hourToMs(hour))) parts[p.type] = p.value;
+  const ms = hourToMs(hour);
+  for (const p of formatter(timeZone).formatToParts(ms)) parts[p.type] = p.value;
+  if (parts.minute !== '00') {
+    const offset = Math.round(
+      (Date.UTC(
+        Number(parts.year),
+        Number(parts.month) - 1,
+        Number(parts.day),
+        Number(parts.hour),
+        Number(parts.minute),
+      ) -
+        ms) /
+        60_000,
+    );
+    const abs = Math.abs(offset);
+    const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+    throw new UnsupportedTimeZoneError(
+      `time zone "${timeZone}" is UTC${offset < 0 ? '-' : '+'}${hhmm} at ${formatUtcHour(ms)}: ` +
+        'only whole-hour offsets from UTC are supported (a UTC hour must be one local hour)',
+    );
+  }
   return {
     localDate: `${parts.year}-${parts.month}-${parts.day}`,
     localHour: Number(parts.hour),
     weekday: WEEKDAYS[parts.weekday!]!,
   };
+}
+
+/**
+ * Refuses, before any hour is asked for, a zone that does not exist or whose offset is not whole
+ * hours in January or July of a year in [fromYear, toYear] (standard and summer time, either
+ * hemisphere): Asia/Kolkata, Asia/Kathmandu, Australia/Lord_Howe in winter...
+ */
+export function checkWholeHourZone(timeZone: string, fromYear: number, toYear: number): void {
+  try {
+    formatter(timeZone);
+  } catch {
+    throw new UnsupportedTimeZoneError(`unknown time zone "${timeZone}"`);
+  }
+  for (let year = fromYear; year <= toYear; year++) {
+    toLocal(`${year}-01-15T12:00:00Z`, timeZone);
+    toLocal(`${year}-07-15T12:00:00Z`, timeZone);
+  }
 }
 
 /**

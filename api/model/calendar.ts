@@ -3,7 +3,7 @@
  * (weekday, hour of day, season) that shape true footfall.
  */
 import { toLocal, type LocalTime } from '../../lib/time.ts';
-import { HOLIDAY_YEARS, HOLIDAYS, type Store } from './reference.ts';
+import { HOLIDAY_CALENDARS, type Store } from './reference.ts';
 
 /** Relative demand by ISO weekday (index 0 = Monday); Saturday is the busiest day. */
 export const WEEKDAY_PROFILE = [0.8, 0.85, 1.0, 0.9, 1.1, 1.5, 0.9] as const;
@@ -62,13 +62,15 @@ export class OutOfModelRangeError extends RangeError {
 }
 
 export function isHoliday(store: Store, localDate: string): boolean {
+  // Chains are built only with known calendars (reference.ts checks).
+  const calendar = HOLIDAY_CALENDARS.get(store.holidays)!;
   const year = Number(localDate.slice(0, 4));
-  if (year < HOLIDAY_YEARS.first || year > HOLIDAY_YEARS.last) {
+  if (year < calendar.first || year > calendar.last) {
     throw new OutOfModelRangeError(
-      `no holiday data for ${localDate}: the model covers ${HOLIDAY_YEARS.first}-${HOLIDAY_YEARS.last}`,
+      `no holiday data for ${localDate}: the model covers ${calendar.first}-${calendar.last}`,
     );
   }
-  return HOLIDAYS.get(store.holidays)?.has(localDate) ?? false;
+  return calendar.dates.has(localDate);
 }
 
 /** Share of the local hour during which the store is open (0 closed, 1 open all hour). */

@@ -17,7 +17,9 @@ import {
 } from './sensors.ts';
 
 export {
+  CHAINS,
   REFERENCE_CHAIN,
+  WORLD_CHAIN,
   generateChain,
   formatOpening,
   type Chain,

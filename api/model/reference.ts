@@ -1,11 +1,14 @@
 /**
- * The store chain: the original's 10 stores and their sensors, plus each store's time zone,
- * opening hours and holiday calendar, all read from reference/ at module load (the only I/O
- * of the model). `generateChain` builds a synthetic chain of any size for scale tests.
+ * The store chains: the original's 10 stores (reference/) and a chain across three time zones
+ * (reference/world/), with their sensors, each store's time zone, opening hours and holiday
+ * calendar, all read at module load (the only I/O of the model). `generateChain` builds a
+ * synthetic chain of any size for scale tests.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SimulatorChain } from '../../lib/config.ts';
+import { checkWholeHourZone } from '../../lib/time.ts';
 import { hashKey } from './random.ts';
 
 export const REFERENCE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../reference');
@@ -27,7 +30,7 @@ export interface Store {
   city_store: string;
   coef: number;
   timezone: string;
-  /** Holiday calendar id from reference/holidays_fr.csv ("fr" or "fr-alsace-moselle"). */
+  /** Holiday calendar id from reference/holidays_*.csv ("fr", "fr-alsace-moselle", "us", "jp"). */
   holidays: string;
   /** Index 0 = Monday ... 6 = Sunday; null = closed that weekday. */
   opening: readonly (OpeningSpan | null)[];
@@ -82,7 +85,38 @@ export function formatOpening(span: OpeningSpan | null): string | null {
   return `${hhmm(span.open)}-${hhmm(span.close)}`;
 }
 
+/**
+ * Checks what would otherwise fail on the first request: a known holiday calendar, a time
+ * zone with whole-hour offsets over the calendar's years, and store names unique regardless
+ * of case (the seed routes look stores up by name).
+ */
+function checkStores(stores: readonly Omit<Store, 'sensorCoefSum'>[]): void {
+  const zones = new Set<string>();
+  const names = new Set<string>();
+  for (const s of stores) {
+    const calendar = HOLIDAY_CALENDARS.get(s.holidays);
+    if (!calendar) {
+      throw new Error(
+        `store ${s.store_id}: unknown holiday calendar "${s.holidays}" (known: ${[...HOLIDAY_CALENDARS.keys()].join(', ')})`,
+      );
+    }
+    const key = `${s.timezone} ${calendar.first} ${calendar.last}`;
+    if (!zones.has(key)) {
+      zones.add(key);
+      try {
+        checkWholeHourZone(s.timezone, calendar.first, calendar.last);
+      } catch (err) {
+        throw new Error(`store ${s.store_id}: ${(err as Error).message}`, { cause: err });
+      }
+    }
+    const name = s.city_store.toLowerCase();
+    if (names.has(name)) throw new Error(`store ${s.store_id}: another store is named "${s.city_store}"`);
+    names.add(name);
+  }
+}
+
 export function buildChain(stores: Omit<Store, 'sensorCoefSum'>[]): Chain {
+  checkStores(stores);
   const sorted = stores
     .map((s) => {
       const sensors = [...s.sensors].sort((a, b) => a.sensor_id - b.sensor_id);
@@ -96,18 +130,21 @@ export function buildChain(stores: Omit<Store, 'sensorCoefSum'>[]): Chain {
   };
 }
 
-function loadReferenceChain(): Chain {
-  const profiles = new Map(readCsv('store_profiles.csv').map((p) => [num(p.store_id, 'store_id'), p]));
-  const sensors = readCsv('sensors.csv').map((r) => ({
+/** A chain from the three files of a folder of reference/ ('' for the original chain). */
+function loadChain(dir: string): Chain {
+  const file = (name: string) => path.join(dir, name);
+  const profiles = new Map(readCsv(file('store_profiles.csv')).map((p) => [num(p.store_id, 'store_id'), p]));
+  const sensors = readCsv(file('sensors.csv')).map((r) => ({
     store_id: num(r.store_id, 'sensors.csv store_id'),
     sensor_id: num(r.sensor_id, 'sensors.csv sensor_id'),
     coef: num(r.coef, 'sensors.csv coef'),
   }));
   return buildChain(
-    readCsv('stores.csv').map((r) => {
+    readCsv(file('stores.csv')).map((r) => {
       const store_id = num(r.store_id, 'stores.csv store_id');
       const profile = profiles.get(store_id);
-      if (!profile) throw new Error(`reference/store_profiles.csv: no profile for store ${store_id}`);
+      if (!profile)
+        throw new Error(`reference/${file('store_profiles.csv')}: no profile for store ${store_id}`);
       return {
         store_id,
         city_store: r.city_store!,
@@ -121,26 +158,59 @@ function loadReferenceChain(): Chain {
   );
 }
 
-function loadHolidays(): ReadonlyMap<string, ReadonlySet<string>> {
-  // Calendar "fr" is national; "fr-alsace-moselle" adds two local days to it.
-  const byCalendar = new Map<string, Set<string>>();
-  for (const row of readCsv('holidays_fr.csv')) {
-    const set = byCalendar.get(row.calendar!) ?? new Set<string>();
-    set.add(row.date!);
-    byCalendar.set(row.calendar!, set);
-  }
-  const national = byCalendar.get('fr') ?? new Set<string>();
-  for (const [id, set] of byCalendar) if (id !== 'fr') for (const d of national) set.add(d);
-  return byCalendar;
+export interface HolidayCalendar {
+  dates: ReadonlySet<string>;
+  /** Years the calendar lists holidays for; the model refuses local dates outside. */
+  first: number;
+  last: number;
 }
 
-export const REFERENCE_CHAIN: Chain = loadReferenceChain();
-export const HOLIDAYS: ReadonlyMap<string, ReadonlySet<string>> = loadHolidays();
-/** Holidays are listed for these years only; the model refuses local dates outside. */
-export const HOLIDAY_YEARS = (() => {
-  const years = [...HOLIDAYS.get('fr')!].map((d) => Number(d.slice(0, 4)));
-  return { first: Math.min(...years), last: Math.max(...years) };
-})();
+/**
+ * Every reference/holidays_<country>.csv: calendar <country> is national, and calendars
+ * <country>-<region> in the same file add local days to it (fr-alsace-moselle: Good Friday
+ * and 26 December). A file covers the years its national calendar lists, with no gap.
+ */
+function loadHolidays(): ReadonlyMap<string, HolidayCalendar> {
+  const calendars = new Map<string, HolidayCalendar>();
+  const files = readdirSync(REFERENCE_DIR)
+    .filter((f) => /^holidays_[a-z]+\.csv$/.test(f))
+    .sort();
+  for (const file of files) {
+    const country = file.slice('holidays_'.length, -'.csv'.length);
+    const byCalendar = new Map<string, Set<string>>([[country, new Set()]]);
+    for (const row of readCsv(file)) {
+      const id = row.calendar!;
+      if (id !== country && !id.startsWith(`${country}-`)) {
+        throw new Error(`reference/${file}: calendar "${id}" is neither ${country} nor ${country}-<region>`);
+      }
+      const set = byCalendar.get(id) ?? new Set<string>();
+      set.add(row.date!);
+      byCalendar.set(id, set);
+    }
+    const national = byCalendar.get(country)!;
+    const years = new Set([...national].map((d) => Number(d.slice(0, 4))));
+    if (years.size === 0) throw new Error(`reference/${file}: no ${country} holidays`);
+    const first = Math.min(...years);
+    const last = Math.max(...years);
+    for (let y = first; y <= last; y++) {
+      if (!years.has(y)) throw new Error(`reference/${file}: no ${country} holidays in ${y}`);
+    }
+    for (const [id, set] of byCalendar) {
+      if (id !== country) for (const d of national) set.add(d);
+      calendars.set(id, { dates: set, first, last });
+    }
+  }
+  return calendars;
+}
+
+export const HOLIDAY_CALENDARS: ReadonlyMap<string, HolidayCalendar> = loadHolidays();
+export const REFERENCE_CHAIN: Chain = loadChain('');
+/** Eight stores in Europe/Paris, America/New_York and Asia/Tokyo, each with its own hours. */
+export const WORLD_CHAIN: Chain = loadChain('world');
+export const CHAINS: Readonly<Record<SimulatorChain, Chain>> = {
+  reference: REFERENCE_CHAIN,
+  world: WORLD_CHAIN,
+};
 
 export interface ChainSize {
   stores: number;

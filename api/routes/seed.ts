@@ -60,7 +60,7 @@ export const seedRoutes = [
     tag: 'seed-compatible',
     summary: "The original's visitors route: a store or one sensor, for an hour, a day or today so far",
     description:
-      "Dates and hours are the store's wall clock (Europe/Paris). year, month and day go together; hour needs them. " +
+      "Dates and hours are the store's wall clock (its timezone in /v1/stores). year, month and day go together; hour needs them. " +
       'Without a date: today so far. visiteurs sums the available readings (null if none).',
     query: seedVisitorsQuery,
     response: seedVisitorsResponse,
@@ -125,7 +125,8 @@ export const seedRoutes = [
     path: '/transactions',
     tag: 'seed-compatible',
     summary: "The original's sales route: one store, one local hour",
-    description: "Date and hour are the store's wall clock (Europe/Paris); all parameters are required.",
+    description:
+      "Date and hour are the store's wall clock (its timezone in /v1/stores); all parameters are required.",
     query: seedTransactionsQuery,
     response: seedTransactionsResponse,
     errors: [400, 404, 409],

@@ -17,6 +17,7 @@ import type { Knex } from 'knex';
 import { pino } from 'pino';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp } from '../../api/app.ts';
+import type { Chain } from '../../api/model/index.ts';
 import type { LakeStore } from '../../lib/lake/blob.ts';
 import { createWorker, WORKFLOWS_PATH } from '../../worker/worker.ts';
 import { freshWarehouse } from './databases.ts';
@@ -51,8 +52,9 @@ export function workflowBundle(): ReturnType<typeof bundleWorkflowCode> {
   return bundle;
 }
 
-export async function startApi(): Promise<{ url: string; server: Server }> {
-  const app = createApp({ rateLimit: false, logger: pino({ level: 'silent' }) });
+/** The simulator API on a free port, serving `chain` (default: the reference chain). */
+export async function startApi(chain?: Chain): Promise<{ url: string; server: Server }> {
+  const app = createApp({ chain, rateLimit: false, logger: pino({ level: 'silent' }) });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -65,10 +67,11 @@ export async function startStack(opts: {
   databaseUrl: string;
   temporalAddress: string;
   blobConnectionString: string;
+  chain?: Chain;
 }): Promise<Stack> {
   const db = await freshWarehouse(opts.databaseUrl);
   const lake = testLake(opts.blobConnectionString);
-  const api = await startApi();
+  const api = await startApi(opts.chain);
   const taskQueue = `it-${randomUUID()}`;
   const nativeConnection = await NativeConnection.connect({ address: opts.temporalAddress });
   const connection = await Connection.connect({ address: opts.temporalAddress });
@@ -100,10 +103,11 @@ export async function startStack(opts: {
 }
 
 /** Starts a stack before the suite's tests and stops it after them; call the result inside tests. */
-export function useStack(databaseUrl: string): () => Stack {
+export function useStack(databaseUrl: string, options: { chain?: Chain } = {}): () => Stack {
   let stack: Stack | undefined;
   beforeAll(async () => {
     stack = await startStack({
+      ...options,
       databaseUrl,
       temporalAddress: inject('temporalAddress'),
       blobConnectionString: inject('blobConnectionString'),
