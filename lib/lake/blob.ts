@@ -25,8 +25,10 @@ export function sha256Hex(bytes: Uint8Array): string {
 
 export class BlobNotFoundError extends Error {
   override name = 'BlobNotFoundError';
-  constructor(readonly path: string) {
+  readonly path: string;
+  constructor(path: string) {
     super(`blob ${path} does not exist`);
+    this.path = path;
   }
 }
 
