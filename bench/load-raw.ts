@@ -100,7 +100,7 @@ function loadInput(dataset: Dataset, hourUtc: string): LoadInput {
   return { ...RUN, dataset, hourUtc, blobPath: partitionBlobPath(dataset, hourUtc) };
 }
 
-/** One hour as collectAndIngestHour loads it: both datasets at once. */
+/** One hour as ingestHour loads it: both datasets at once. */
 async function loadWholeHour(loadHour: ReturnType<typeof makeLoadHour>, hourUtc: string): Promise<void> {
   await Promise.all(DATASETS.map((d) => loadHour(loadInput(d, hourUtc))));
 }

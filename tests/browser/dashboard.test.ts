@@ -193,7 +193,7 @@ async function seed(file: string): Promise<void> {
         rows: e.status === 'succeeded' ? 24 : null,
         source_blob: `${e.dataset}/date=${e.hourUtc.slice(0, 10)}/hour=${e.hourUtc.slice(11, 13)}/part-0.parquet`,
         source_checksum: null,
-        workflow_id: `collect-hour-${e.hourUtc.slice(0, 13)}`,
+        workflow_id: `ingest-hour-${e.hourUtc.slice(0, 13)}`,
         run_id: 'run-1',
         started_at: e.finishedAt,
         finished_at: e.finishedAt,
