@@ -16,7 +16,7 @@ import { ingestHour } from './ingest-hour.ts';
 const { missingHours } = proxyActivities<Activities>(ACTIVITY_OPTIONS.plan);
 
 /** How far back the hourly run looks for hours that failed or were never ingested. */
-export const SELF_HEAL_HOURS = 24;
+const SELF_HEAL_HOURS = 24;
 
 /** Schedule ingest-hourly: the hour that just ended, plus any hour of the last day still missing. */
 export async function ingestHourly(): Promise<{ ingested: string[] }> {
