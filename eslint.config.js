@@ -47,7 +47,7 @@ export default tseslint.config(
               message: 'workflows import activity types only',
             },
             {
-              group: ['../lib/*', '!../lib/time.ts', '!../lib/datasets.ts'],
+              group: ['../lib/*', '!../lib/time.ts', '!../lib/datasets.ts', '!../lib/retry.ts'],
               message: 'workflows may import only the pure lib modules',
             },
           ],

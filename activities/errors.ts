@@ -1,22 +1,16 @@
 /**
- * Errors that retrying cannot fix become non-retryable Temporal failures with a type
- * operators can search for; everything else is left to the retry policy.
+ * Errors that retrying cannot fix (lib/retry.ts decides which) become non-retryable Temporal
+ * failures with a type operators can search for; everything else is left to the retry policy.
  */
 import { ApplicationFailure } from '@temporalio/activity';
-import { DatasetValidationError } from '../lib/datasets.ts';
-import { TimeInputError } from '../lib/time.ts';
-import { LakeDataError } from '../lib/lake/parquet.ts';
 import { BlobNotFoundError } from '../lib/lake/blob.ts';
-
-const PERMANENT = [LakeDataError, DatasetValidationError, TimeInputError] as const;
+import { isPermanent } from '../lib/retry.ts';
 
 export async function failPermanentlyOn<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    if (PERMANENT.some((cls) => err instanceof cls)) {
-      throw ApplicationFailure.nonRetryable((err as Error).message, (err as Error).name);
-    }
+    if (isPermanent(err)) throw ApplicationFailure.nonRetryable(err.message, err.name);
     if (err instanceof BlobNotFoundError) {
       // The extract may not have run yet; retrying is right, but say what is missing.
       throw ApplicationFailure.retryable(err.message, err.name);

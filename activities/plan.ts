@@ -1,9 +1,9 @@
 /** Planning queries for the orchestration: which UTC hours make a day, which are missing. */
-import { DATASETS } from '../lib/datasets.ts';
 import { chunk, valuesPerInList } from '../lib/db/batch.ts';
 import { dialectOf } from '../lib/db/connect.ts';
 import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
 import { toIsoHour } from '../lib/db/values.ts';
+import * as ingestion from '../lib/ingestion.ts';
 import { parseIsoDate, utcHoursOfLocalDay } from '../lib/time.ts';
 import type { ActivityDeps } from './deps.ts';
 import { failPermanentlyOn } from './errors.ts';
@@ -21,22 +21,19 @@ export function makePlan(deps: ActivityDeps) {
     });
   }
 
-  /** Of the given hours, those without a successful load of every dataset in the ingestion log. */
+  /** Of the given hours, those not ingested yet (lib/ingestion.ts), per raw.ingestion_log. */
   async function missingHours(input: { hours: string[] }): Promise<string[]> {
     const { db } = deps;
     const log = tableRef(db, 'raw', RAW.ingestionLog).qualified;
-    const done = new Map<string, Set<string>>();
+    const succeeded: ingestion.SucceededLoad[] = [];
     for (const part of chunk(input.hours, valuesPerInList(dialectOf(db)))) {
       const rows = (await db(log)
         .whereIn('hour_utc', part)
         .andWhere('status', 'succeeded')
         .distinct('hour_utc', 'dataset')) as { hour_utc: unknown; dataset: string }[];
-      for (const r of rows) {
-        const hour = toIsoHour(r.hour_utc);
-        done.set(hour, (done.get(hour) ?? new Set()).add(r.dataset));
-      }
+      for (const r of rows) succeeded.push({ hourUtc: toIsoHour(r.hour_utc), dataset: r.dataset });
     }
-    return input.hours.filter((h) => DATASETS.some((d) => !done.get(h)?.has(d)));
+    return ingestion.missingHours(input.hours, succeeded);
   }
 
   return { hoursOfDay, missingHours };

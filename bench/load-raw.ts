@@ -1,5 +1,5 @@
 /**
- * Blob -> raw throughput and memory of the real load activity (makeLoad: download, decode,
+ * Blob -> raw throughput and memory of the real load activity (makeLoadHour: download, decode,
  * validate, delete + insert in one transaction), on Azurite with SQLite and/or PostgreSQL,
  * for a synthetic chain (default 1,000 stores x 20 sensors: 20,000 visitor rows and 1,000
  * transaction rows per hour). Also times the extract side without HTTP (Parquet encode + upload).
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Knex } from 'knex';
-import { makeLoad, type LoadInput } from '../activities/load.ts';
+import { makeLoadHour, type LoadInput } from '../activities/load-hour.ts';
 import { azuriteConnectionString, PROJECT_ROOT } from '../lib/config.ts';
 import { DATASETS, type Dataset, type TransactionRow, type VisitorRow } from '../lib/datasets.ts';
 import { connect } from '../lib/db/connect.ts';
@@ -100,8 +100,8 @@ function loadInput(dataset: Dataset, hourUtc: string): LoadInput {
   return { ...RUN, dataset, hourUtc, blobPath: partitionBlobPath(dataset, hourUtc) };
 }
 
-/** One hour as collectAndIngestHour loads it: both datasets at once. */
-async function loadWholeHour(loadHour: ReturnType<typeof makeLoad>, hourUtc: string): Promise<void> {
+/** One hour as ingestHour loads it: both datasets at once. */
+async function loadWholeHour(loadHour: ReturnType<typeof makeLoadHour>, hourUtc: string): Promise<void> {
   await Promise.all(DATASETS.map((d) => loadHour(loadInput(d, hourUtc))));
 }
 
@@ -138,7 +138,7 @@ async function memoryChild(hours: number, gcEachHour: boolean): Promise<MemoryRe
   const lake = new LakeStore(
     BlobServiceClient.fromConnectionString(values.blob!).getContainerClient(values.container!),
   );
-  const loadHour = makeLoad({ db, lake, apiUrl: 'http://unused.invalid' });
+  const loadHour = makeLoadHour({ db, lake, apiUrl: 'http://unused.invalid' });
   await truncateRaw(db);
   await lake.ensureContainer();
   gc();
@@ -227,7 +227,7 @@ async function benchDialect(dialect: 'sqlite' | 'pg', blob: string): Promise<str
     await migrateLatest(db);
     await migrateDown(db);
     await migrateLatest(db);
-    const loadHour = makeLoad({ db, lake, apiUrl: 'http://unused.invalid' });
+    const loadHour = makeLoadHour({ db, lake, apiUrl: 'http://unused.invalid' });
 
     // Extract side (no HTTP): encode + upload, timed while landing the two days.
     const encode: Record<Dataset, number[]> = { visitors: [], transactions: [] };

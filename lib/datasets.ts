@@ -3,6 +3,7 @@
  * these rows, the lake stores them as Parquet, raw keeps them in SQL.
  * Bump SCHEMA_VERSION whenever a column changes; readers refuse versions they do not know.
  */
+import { PermanentError } from './errors.ts';
 
 export const DATASETS = ['visitors', 'transactions'] as const;
 export type Dataset = (typeof DATASETS)[number];
@@ -69,7 +70,7 @@ export const GRAIN: { [D in Dataset]: readonly string[] } = {
   transactions: ['hour_utc', 'store_id'],
 };
 
-export class DatasetValidationError extends Error {
+export class DatasetValidationError extends PermanentError {
   override name = 'DatasetValidationError';
 }
 

@@ -4,9 +4,11 @@ import {
   checkWholeHourZone,
   datesInRange,
   hoursInRange,
+  isHourOver,
   lastCompleteHour,
   parseIsoDate,
   parseUtcHour,
+  recentHours,
   toLocal,
   UnsupportedTimeZoneError,
   utcHoursOfLocalDay,
@@ -49,6 +51,32 @@ describe('ranges', () => {
     expect(datesInRange('2026-02-27', '2026-03-01')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01']);
     expect(addHours('2026-12-31T23:00:00Z', 1)).toBe('2027-01-01T00:00:00Z');
     expect(lastCompleteHour(Date.parse('2026-11-24T13:59:59Z'))).toBe('2026-11-24T12:00:00Z');
+  });
+});
+
+describe('which hours are over', () => {
+  it('says an hour is over from the first millisecond of the next one', () => {
+    expect(isHourOver('2026-11-24T12:00:00Z', Date.parse('2026-11-24T12:59:59.999Z'))).toBe(false);
+    expect(isHourOver('2026-11-24T12:00:00Z', Date.parse('2026-11-24T13:00:00Z'))).toBe(true);
+    expect(lastCompleteHour(Date.parse('2026-11-24T13:00:00Z'))).toBe('2026-11-24T12:00:00Z');
+  });
+
+  it('lists the recent hours ending with the last one over: the hour in progress has no data yet', () => {
+    const hours = recentHours(Date.parse('2026-11-24T13:42:10Z'), 72);
+    expect(hours).toHaveLength(72);
+    expect(hours.at(-1)).toBe('2026-11-24T12:00:00Z');
+    expect(hours[0]).toBe('2026-11-21T13:00:00Z');
+  });
+
+  it('moves the recent hours on at the top of the hour, not before', () => {
+    expect(recentHours(Date.parse('2026-11-24T13:59:59.999Z'), 2)).toEqual([
+      '2026-11-24T11:00:00Z',
+      '2026-11-24T12:00:00Z',
+    ]);
+    expect(recentHours(Date.parse('2026-11-24T14:00:00Z'), 2)).toEqual([
+      '2026-11-24T12:00:00Z',
+      '2026-11-24T13:00:00Z',
+    ]);
   });
 });
 

@@ -3,12 +3,15 @@
  * ("2026-11-24T13:00:00Z") and days as ISO dates ("2026-11-24"): both are plain,
  * sortable, JSON-safe and deterministic inside workflows.
  */
+import { PermanentError } from './errors.ts';
 
 const HOUR_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})(?::00(?::00(?:\.0{1,3})?)?)?Z$/;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const HOUR_MS = 3_600_000;
+/** The length of an hour: the unit of extraction, loading and the lake's partitions. */
+export const HOUR_MS = 3_600_000;
 
-export class TimeInputError extends Error {
+/** A malformed or impossible hour or date. */
+export class TimeInputError extends PermanentError {
   override name = 'TimeInputError';
 }
 
@@ -75,9 +78,20 @@ export function datesInRange(from: string, to: string): string[] {
   return out;
 }
 
-/** The last hour that is fully over at `nowMs` (data exists only for finished hours). */
+/** Whether a UTC hour is over at `nowMs`: only then can its data exist at the source. */
+export function isHourOver(hour: string, nowMs: number): boolean {
+  return hourToMs(hour) + HOUR_MS <= nowMs;
+}
+
+/** The last hour that is over at `nowMs`. */
 export function lastCompleteHour(nowMs: number): string {
   return formatUtcHour(nowMs - HOUR_MS);
+}
+
+/** The `count` UTC hours ending with the last hour that is over at `nowMs`, oldest first. */
+export function recentHours(nowMs: number, count: number): string[] {
+  const last = lastCompleteHour(nowMs);
+  return hoursInRange(addHours(last, 1 - count), addHours(last, 1));
 }
 
 export interface LocalTime {

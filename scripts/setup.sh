@@ -14,6 +14,6 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "installing Node packages…"
   npm install --no-audit --no-fund --no-save
 fi
-if [ -z "${TEMPORAL_ADDRESS:-}" ]; then
-  bash scripts/install-temporal.sh >/dev/null
-fi
+# Always: the workflow unit tests need the time-skipping test server even when
+# TEMPORAL_ADDRESS points at an external cluster.
+bash scripts/install-temporal.sh >/dev/null

@@ -10,9 +10,10 @@ import path from 'node:path';
 import { AZURITE_BLOB_PORT, loadConfig, PROJECT_ROOT } from '../lib/config.ts';
 import { connect, redact } from '../lib/db/connect.ts';
 import { addDays, formatUtcHour, toLocal } from '../lib/time.ts';
+import { isAlreadyStarted } from '../lib/retry.ts';
 import { migrateLatest } from '../migrations/index.ts';
-import { backfill } from '../workflows/index.ts';
-import { backfillStart } from '../workflows/ids.ts';
+import { SCHEDULES, backfillDaysStart } from '../workflows/ids.ts';
+import { backfillDays } from '../workflows/index.ts';
 import {
   startAzurite,
   startTemporalDevServer,
@@ -81,6 +82,14 @@ async function portFree(port: number, what: string, hint: string): Promise<void>
     () => false,
   );
   if (taken) throw new Error(`port ${port} (${what}) is already in use: ${hint}`);
+}
+
+function describeSchedules({ created, replaced }: { created: string[]; replaced: string[] }): string {
+  const said = [
+    ...(created.length ? [`created ${created.join(', ')}`] : []),
+    ...(replaced.length ? [`replaced the old ${replaced.join(', ')}`] : []),
+  ];
+  return said.length ? ` — ${said.join('; ')}` : '';
 }
 
 async function main(): Promise<void> {
@@ -152,19 +161,19 @@ async function main(): Promise<void> {
   await waitForPort(config.webPort, '127.0.0.1', 120_000);
 
   const client = await temporalClient(config);
-  const created = await ensureSchedules(client, config.temporal.taskQueue);
+  const schedules = await ensureSchedules(client, config.temporal.taskQueue);
   const today = toLocal(formatUtcHour(Date.now()), NIGHTLY_TIME_ZONE).localDate;
   const fromDate = addDays(today, -FILL_DAYS);
-  const fillStart = backfillStart(fromDate, today);
+  const fillStart = backfillDaysStart(fromDate, today);
   const { workflowId } = fillStart;
   const fill = await client.workflow
-    .start(backfill, {
+    .start(backfillDays, {
       ...fillStart,
       taskQueue: config.temporal.taskQueue,
       args: [{ fromDate, toDate: today, onlyMissing: true }],
     })
-    .catch((err: Error) => {
-      if (err.name !== 'WorkflowExecutionAlreadyStartedError') throw err;
+    .catch((err: unknown) => {
+      if (!isAlreadyStarted(err)) throw err;
       return client.workflow.getHandle(workflowId);
     });
 
@@ -180,11 +189,11 @@ DataMag360 is running. Ctrl-C stops everything.
   Blob storage     ${config.blob.kind === 'connection-string' && config.blob.emulator ? `Azurite http://127.0.0.1:${AZURITE_BLOB_PORT}/devstoreaccount1/${config.lakeContainer}` : `${config.blob.kind}, container ${config.lakeContainer}`}
   Warehouse        ${redact(config.databaseUrl)}
   Logs             ${logDir}
-Schedules: hourly-collect (every hour at :05), nightly-transform (03:00 ${NIGHTLY_TIME_ZONE})${created.length ? ` — created ${created.join(', ')}` : ''}.
+Schedules: ${SCHEDULES.ingestHourly} (every hour at :05), ${SCHEDULES.buildNightly} (03:00 ${NIGHTLY_TIME_ZONE})${describeSchedules(schedules)}.
 Filling ${fromDate} to ${today}: workflow ${workflowId} (watch it in the Temporal UI).
 `);
   const filled = (await fill.result()) as { days: number; hours: number };
-  console.log(`filled ${filled.days} days (${filled.hours} hours collected): the dashboard has data.`);
+  console.log(`filled ${filled.days} days (${filled.hours} hours ingested): the dashboard has data.`);
 }
 
 main().catch(async (err: Error) => {

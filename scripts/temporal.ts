@@ -1,7 +1,14 @@
 /** Client-side Temporal helpers shared by the CLI and the local launcher. */
-import { Client, Connection, ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
+import {
+  Client,
+  Connection,
+  ScheduleAlreadyRunning,
+  ScheduleNotFoundError,
+  ScheduleOverlapPolicy,
+} from '@temporalio/client';
 import type { Config } from '../lib/config.ts';
-import { hourlyCollect, nightlyTransform } from '../workflows/index.ts';
+import { SCHEDULES } from '../workflows/ids.ts';
+import { buildNightly, ingestHourly } from '../workflows/index.ts';
 
 export async function temporalClient(config: Config): Promise<Client> {
   const connection = await Connection.connect({ address: config.temporal.address });
@@ -11,37 +18,46 @@ export async function temporalClient(config: Config): Promise<Client> {
 /** The chain's wall-clock zone for the nightly run (all original stores are in Paris). */
 export const NIGHTLY_TIME_ZONE = 'Europe/Paris';
 
+/** Schedules created before docs/decisions/0008; they start the frozen workflows of workflows/legacy.ts. */
+const LEGACY_SCHEDULES = ['hourly-collect', 'nightly-transform'];
+
 /**
  * Creates the two schedules if they do not exist yet: every hour at :05 (the source needs a
  * few minutes to close the hour), and every night at 03:00 Paris time, as the original did.
+ * Deletes the schedules they replace, so an upgraded namespace does not run both.
  */
-export async function ensureSchedules(client: Client, taskQueue: string): Promise<string[]> {
+export async function ensureSchedules(
+  client: Client,
+  taskQueue: string,
+): Promise<{ created: string[]; replaced: string[] }> {
   const policies = { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' as const };
   const creations = {
-    'hourly-collect': () =>
+    [SCHEDULES.ingestHourly]: () =>
       client.schedule.create({
-        scheduleId: 'hourly-collect',
+        scheduleId: SCHEDULES.ingestHourly,
         spec: { calendars: [{ hour: '*', minute: 5 }] },
         action: {
           type: 'startWorkflow',
-          workflowType: hourlyCollect,
-          workflowId: 'hourly-collect',
+          workflowType: ingestHourly,
+          workflowId: SCHEDULES.ingestHourly,
           taskQueue,
           args: [],
+          staticSummary:
+            'Hourly: ingest the hour that just ended, and any hour of the last day still missing',
         },
         policies,
       }),
-    'nightly-transform': () =>
+    [SCHEDULES.buildNightly]: () =>
       client.schedule.create({
-        scheduleId: 'nightly-transform',
+        scheduleId: SCHEDULES.buildNightly,
         spec: { calendars: [{ hour: 3, minute: 0 }], timezone: NIGHTLY_TIME_ZONE },
         action: {
           type: 'startWorkflow',
-          workflowType: nightlyTransform,
-          workflowId: 'nightly-transform',
+          workflowType: buildNightly,
+          workflowId: SCHEDULES.buildNightly,
           taskQueue,
           args: [{ timeZone: NIGHTLY_TIME_ZONE }],
-          staticSummary: `Nightly: complete and transform yesterday (${NIGHTLY_TIME_ZONE})`,
+          staticSummary: `Nightly: ingest yesterday's missing hours and build it (${NIGHTLY_TIME_ZONE})`,
         },
         policies,
       }),
@@ -55,5 +71,14 @@ export async function ensureSchedules(client: Client, taskQueue: string): Promis
       if (!(err instanceof ScheduleAlreadyRunning)) throw err;
     }
   }
-  return created;
+  const replaced: string[] = [];
+  for (const id of LEGACY_SCHEDULES) {
+    try {
+      await client.schedule.getHandle(id).delete();
+      replaced.push(id);
+    } catch (err) {
+      if (!(err instanceof ScheduleNotFoundError)) throw err;
+    }
+  }
+  return { created, replaced };
 }

@@ -1,4 +1,5 @@
-import { executeChild, sleep } from '@temporalio/workflow';
+import { ApplicationFailure, executeChild, sleep } from '@temporalio/workflow';
+import { BUSY_CHILD, isAlreadyStarted } from '../lib/retry.ts';
 import type { WorkflowStart } from './ids.ts';
 
 /**
@@ -11,13 +12,19 @@ export async function runChild<A, R>(
   start: WorkflowStart,
   arg: A,
 ): Promise<R> {
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 1; ; attempt++) {
     try {
       return await executeChild(workflow, { ...start, args: [arg] });
     } catch (err) {
-      // The error class lives in @temporalio/common, which workflows here do not import.
-      if ((err as Error).name !== 'WorkflowExecutionAlreadyStartedError' || attempt >= 20) throw err;
-      await sleep('30 seconds');
+      if (!isAlreadyStarted(err)) throw err;
+      if (attempt >= BUSY_CHILD.attempts) {
+        throw ApplicationFailure.create({
+          type: 'ChildStillRunning',
+          message: `${start.workflowId} was still running after ${attempt} tries ${BUSY_CHILD.wait} apart`,
+          cause: err,
+        });
+      }
+      await sleep(BUSY_CHILD.wait);
     }
   }
 }

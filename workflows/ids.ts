@@ -1,6 +1,7 @@
 /**
- * Business-key workflow ids: one workflow per UTC hour and per store-local day, so a
- * second start of the same hour or day joins or replaces the first instead of racing it.
+ * Business-key workflow ids: one workflow per UTC hour, per store-local day and per range,
+ * so a second start of the same hour or day waits for the first instead of racing it. An id
+ * is its workflow type in kebab-case followed by the key (ingestHour -> ingest-hour-...).
  * Each comes with the one-line summary the Temporal UI shows next to the run. Pure, shared
  * by workflows, the CLI and the launcher.
  */
@@ -9,21 +10,25 @@ export interface WorkflowStart {
   staticSummary: string;
 }
 
-export const collectHourId = (hourUtc: string): string => `collect-hour-${hourUtc.slice(0, 13)}`;
-export const transformDayId = (date: string): string => `transform-day-${date}`;
-export const backfillId = (fromDate: string, toDate: string): string => `backfill-${fromDate}-to-${toDate}`;
+export const ingestHourId = (hourUtc: string): string => `ingest-hour-${hourUtc.slice(0, 13)}`;
+export const buildDayId = (date: string): string => `build-day-${date}`;
+export const backfillDaysId = (fromDate: string, toDate: string): string =>
+  `backfill-days-${fromDate}-to-${toDate}`;
 
-export const collectHourStart = (hourUtc: string): WorkflowStart => ({
-  workflowId: collectHourId(hourUtc),
-  staticSummary: `Collect ${hourUtc}: visitors and transactions, API -> lake -> raw`,
+export const ingestHourStart = (hourUtc: string): WorkflowStart => ({
+  workflowId: ingestHourId(hourUtc),
+  staticSummary: `Ingest ${hourUtc}: visitors and transactions, API -> lake -> raw`,
 });
 
-export const transformDayStart = (date: string): WorkflowStart => ({
-  workflowId: transformDayId(date),
-  staticSummary: `Transform ${date} (store-local): raw -> analytics.store_hourly, store_daily`,
+export const buildDayStart = (date: string): WorkflowStart => ({
+  workflowId: buildDayId(date),
+  staticSummary: `Build ${date} (store-local): raw -> analytics.store_hourly, store_daily`,
 });
 
-export const backfillStart = (fromDate: string, toDate: string): WorkflowStart => ({
-  workflowId: backfillId(fromDate, toDate),
-  staticSummary: `Backfill ${fromDate} to ${toDate}: every hour, then each day`,
+export const backfillDaysStart = (fromDate: string, toDate: string): WorkflowStart => ({
+  workflowId: backfillDaysId(fromDate, toDate),
+  staticSummary: `Backfill ${fromDate} to ${toDate}: ingest every hour, then build each day`,
 });
+
+/** The schedules' ids, which are also the ids of the workflows they start (plus a timestamp). */
+export const SCHEDULES = { ingestHourly: 'ingest-hourly', buildNightly: 'build-nightly' } as const;

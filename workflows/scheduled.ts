@@ -1,39 +1,40 @@
 /**
- * What the Temporal schedules start. Schedules pass fixed arguments, so these compute
- * "which hour" and "which day" from the workflow's own clock (deterministic in Temporal),
- * then hand over to the business-key workflows.
+ * What the Temporal schedules start, each named after its schedule. Schedules pass fixed
+ * arguments, so these compute "which hour" and "which day" from the workflow's own clock
+ * (deterministic in Temporal), then run the business-key workflows as children: a child
+ * keeps its own history, retries and continue-as-new.
  */
 import { proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
-import { addDays, formatUtcHour, hoursInRange, lastCompleteHour, toLocal } from '../lib/time.ts';
-import { backfill, type BackfillResult } from './backfill.ts';
-import { collectAndIngestHour } from './collectAndIngestHour.ts';
+import { ACTIVITY_OPTIONS } from '../lib/retry.ts';
+import { addDays, formatUtcHour, recentHours, toLocal } from '../lib/time.ts';
+import { backfillDays, type BackfillResult } from './backfill-days.ts';
 import { runChild } from './children.ts';
-import { collectHourStart } from './ids.ts';
+import { backfillDaysStart, ingestHourStart } from './ids.ts';
+import { ingestHour } from './ingest-hour.ts';
 
-const { missingHours } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { maximumAttempts: 5 },
-});
+const { missingHours } = proxyActivities<Activities>(ACTIVITY_OPTIONS.plan);
 
-/** How far back the hourly run looks for hours that failed or were never collected. */
+/** How far back the hourly run looks for hours that failed or were never ingested. */
 const SELF_HEAL_HOURS = 24;
 
-/** Collects the hour that just ended, plus any hour of the last day that is still missing. */
-export async function hourlyCollect(): Promise<{ collected: string[] }> {
-  const last = lastCompleteHour(Date.now());
-  const window = hoursInRange(formatUtcHour(Date.parse(last) - (SELF_HEAL_HOURS - 1) * 3_600_000), last);
-  const stale = await missingHours({ hours: window });
-  const collected = [...stale, last];
-  for (const hourUtc of collected) {
-    await runChild(collectAndIngestHour, collectHourStart(hourUtc), { hourUtc });
-  }
-  return { collected };
+/** Schedule ingest-hourly: the hour that just ended, plus any hour of the last day still missing. */
+export async function ingestHourly(): Promise<{ ingested: string[] }> {
+  const window = recentHours(Date.now(), SELF_HEAL_HOURS);
+  const last = window.at(-1)!;
+  // The hour that just ended is what this run is for: ingested whatever the log says.
+  const stale = await missingHours({ hours: window.slice(0, -1) });
+  const ingested = [...stale, last];
+  for (const hourUtc of ingested) await runChild(ingestHour, ingestHourStart(hourUtc), { hourUtc });
+  return { ingested };
 }
 
-/** Nightly: yesterday in the chain's time zone, completing any missing hour, then transformed. */
-export async function nightlyTransform(input: { timeZone: string }): Promise<BackfillResult> {
-  const today = toLocal(formatUtcHour(Date.now()), input.timeZone).localDate;
-  const yesterday = addDays(today, -1);
-  return backfill({ fromDate: yesterday, toDate: yesterday, onlyMissing: true });
+/** Schedule build-nightly: yesterday in the chain's time zone, its missing hours ingested, then built. */
+export async function buildNightly(input: { timeZone: string }): Promise<BackfillResult> {
+  const yesterday = addDays(toLocal(formatUtcHour(Date.now()), input.timeZone).localDate, -1);
+  return runChild(backfillDays, backfillDaysStart(yesterday, yesterday), {
+    fromDate: yesterday,
+    toDate: yesterday,
+    onlyMissing: true,
+  });
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { addHours, hourToMs, hoursInRange, utcHoursOfLocalDay } from '../../lib/time.ts';
+import { addHours, HOUR_MS, hourToMs, hoursInRange, utcHoursOfLocalDay } from '../../lib/time.ts';
 import { seasonFactor } from './calendar.ts';
 import { splitProportionally } from './footfall.ts';
 import {
@@ -229,11 +229,11 @@ describe('sensor faults', () => {
   it('drifts a few sensor-weeks towards double counting', () => {
     const sensors = generateChain({ stores: 1000, sensorsPerStore: 20 }).stores.flatMap((s) => s.sensors);
     const monday = hourToMs('2026-11-16T00:00:00Z');
-    const drifting = sensors.filter((s) => driftFactor(s, monday + 3_600_000 * 100, 0.01) > 1);
+    const drifting = sensors.filter((s) => driftFactor(s, monday + HOUR_MS * 100, 0.01) > 1);
     expect(drifting.length / sensors.length).toBeGreaterThan(0.008);
     expect(drifting.length / sensors.length).toBeLessThan(0.012);
     const sensor = drifting[0]!;
-    const factors = [0, 50, 100, 167].map((h) => driftFactor(sensor, monday + h * 3_600_000, 0.01));
+    const factors = [0, 50, 100, 167].map((h) => driftFactor(sensor, monday + h * HOUR_MS, 0.01));
     expect([...factors].sort((a, b) => a - b)).toEqual(factors);
     expect(factors[3]).toBeCloseTo(2, 5);
   });

@@ -5,6 +5,7 @@
  * needs tens of thousands of keys; the algorithms are plain integer arithmetic, so the
  * results are identical on every platform.
  */
+import { HOUR_MS } from '../../lib/time.ts';
 
 /** Bumped whenever the model changes its numbers, so keys of different models never collide. */
 export const MODEL_VERSION = 1;
@@ -55,7 +56,7 @@ export function hashKey(parts: readonly (string | number)[]): number {
 
 /** A UTC hour as a small integer key part (hours since the epoch). */
 export function hourIndex(hour: string): number {
-  return Date.parse(hour) / 3_600_000;
+  return Date.parse(hour) / HOUR_MS;
 }
 
 /** A uniform number in [0, 1) for a key: the cheapest draw when one value is enough. */

@@ -2,6 +2,7 @@
  * What the door sensors report: the true count with a little measurement noise, and
  * faults at controlled rates so the pipeline's data-quality checks have work to do.
  */
+import { HOUR_MS } from '../../lib/time.ts';
 import type { StoreHourTruth } from './footfall.ts';
 import { Rng, uniformOf } from './random.ts';
 import type { Sensor } from './reference.ts';
@@ -56,7 +57,6 @@ export const OUTAGE_MAX_HOURS = 8;
 /** Relative standard deviation of a healthy sensor's count. */
 export const MEASUREMENT_NOISE = 0.03;
 
-const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const WEEK_MS = 7 * DAY_MS;
 /** The Unix epoch is a Thursday; weeks start on Monday 1970-01-05. */

@@ -5,7 +5,7 @@
  */
 import {
   formatUtcHour,
-  hourToMs,
+  isHourOver,
   parseIsoDate,
   TimeInputError,
   toLocal,
@@ -52,8 +52,6 @@ function hoursOfLocalHour(store: Store, date: string, hour: number): string[] {
   return hours;
 }
 
-const isComplete = (hour: string, now: number) => hourToMs(hour) + 3_600_000 <= now;
-
 export const seedRoutes = [
   route({
     path: '/visiteurs',
@@ -93,7 +91,7 @@ export const seedRoutes = [
       } else if (date === today) {
         // Today answers the hours already over, as the original did for the current day.
         const all = utcHoursOfLocalDay(date, store.timezone);
-        hours = all.filter((h) => isComplete(h, now));
+        hours = all.filter((h) => isHourOver(h, now));
         if (hours.length === 0) ensureAvailable(all.slice(0, 1), ctx);
       } else {
         hours = utcHoursOfLocalDay(date, store.timezone);

@@ -1,5 +1,5 @@
 /** Which (store, UTC hour) pairs a data request covers, and whether they exist yet. */
-import { addHours, hourToMs, utcHoursOfLocalDay } from '../../lib/time.ts';
+import { addHours, isHourOver, utcHoursOfLocalDay } from '../../lib/time.ts';
 import { ApiError, invalidParameter, notFound } from '../http/errors.ts';
 import type { RouteContext } from '../http/route.ts';
 import { localTime, type Store } from '../model/index.ts';
@@ -32,7 +32,7 @@ export function selectStores(ctx: RouteContext, ids: readonly number[] | undefin
 export function ensureAvailable(hours: readonly string[], ctx: RouteContext): void {
   if (hours.length === 0) return;
   const latest = hours.reduce((a, b) => (a > b ? a : b));
-  if (hourToMs(latest) + 3_600_000 > ctx.now()) {
+  if (!isHourOver(latest, ctx.now())) {
     throw new ApiError(
       409,
       'not_yet_available',

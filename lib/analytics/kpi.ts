@@ -1,6 +1,6 @@
 /**
  * KPI formulas, kept pure so their edge cases (closed days, no footfall) are tested once
- * and the transform and the dashboard agree on them.
+ * and the day build and the dashboard agree on them.
  */
 
 export interface DailyTotals {

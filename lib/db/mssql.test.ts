@@ -9,10 +9,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import knexFactory from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeLoad } from '../../activities/load.ts';
+import { makeBuildDayModels } from '../../activities/build-day-models.ts';
+import { makeLoadHour } from '../../activities/load-hour.ts';
 import { makePlan } from '../../activities/plan.ts';
-import { makeSyncStores } from '../../activities/stores.ts';
-import { makeTransform } from '../../activities/transform.ts';
+import { makeSyncStores } from '../../activities/sync-stores.ts';
 import { migrateDown, migrateLatest } from '../../migrations/index.ts';
 import {
   latestCompleteDate,
@@ -355,7 +355,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
   beforeAll(async () => {
     const api = await storesApi(STORES_IN_API);
     const deps = { db, lake: fakeLake(), apiUrl: api.url };
-    const load = makeLoad(deps);
+    const load = makeLoadHour(deps);
     const plan = makePlan(deps);
     try {
       await record('migrateLatest', () => migrateLatest(db));
@@ -370,7 +370,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
         load({ ...RUN, dataset: 'transactions', hourUtc: H, blobPath: partitionBlobPath('transactions', H) }),
       );
       server.state.crashOnInsertInto = undefined;
-      await record('transform', () => makeTransform(deps)({ date: DATE }));
+      await record('buildDayModels', () => makeBuildDayModels(deps)({ date: DATE }));
       await record('hoursOfDay', () => plan.hoursOfDay({ date: DATE }));
       server.state.succeeded.set(hours[0]!, ['visitors', 'transactions']);
       server.state.succeeded.set(hours[1]!, ['visitors']);
@@ -535,9 +535,9 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     expect(outside[0]!.bindings).toContain('failed');
   });
 
-  it('transforms a day: aggregates from raw, then delete and insert of the day in one transaction', () => {
-    expect(results.get('transform')).toEqual({ date: DATE, stores: 1, hours: 1 });
-    const { transactions: found, outside } = transactions(section('transform'));
+  it('builds a day: aggregates from raw, then delete and insert of the day in one transaction', () => {
+    expect(results.get('buildDayModels')).toEqual({ date: DATE, stores: 1, hours: 1 });
+    const { transactions: found, outside } = transactions(section('buildDayModels'));
     expect(outside.map((q) => q.sql)).toEqual([
       'select [store_id], [hour_utc], [local_hour], sum([visitors]) as [visitors], count(*) as [readings], ' +
         'count(case when visitors is null then 1 end) as [readings_missing] ' +

@@ -7,7 +7,7 @@ const HOUR = '2026-11-24T13:00:00Z';
 const META = {
   hourUtc: HOUR,
   sourceUrl: 'http://api/v1/visitors?hour=x',
-  writtenBy: 'collect-hour-2026-11-24T13',
+  writtenBy: 'ingest-hour-2026-11-24T13',
 };
 const visitors: VisitorRow[] = [
   { store_id: 1, sensor_id: 1, hour_utc: HOUR, local_date: '2026-11-24', local_hour: 14, visitors: 57 },

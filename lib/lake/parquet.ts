@@ -14,12 +14,13 @@ import {
   type Dataset,
   type DatasetRows,
 } from '../datasets.ts';
+import { PermanentError } from '../errors.ts';
 
 export const PRODUCER = 'datamag360 0.1.0';
 const META_PREFIX = 'datamag360.';
 
-/** Bad lake content: retrying cannot fix it, so activities surface it as non-retryable. */
-export class LakeDataError extends Error {
+/** Bad lake content: retrying cannot fix it. */
+export class LakeDataError extends PermanentError {
   override name = 'LakeDataError';
   readonly blobPath: string;
 

@@ -13,7 +13,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../lib/config.ts';
 import { connect } from '../../lib/db/connect.ts';
 import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
-import { addDays, addHours, datesInRange, toLocal, utcHoursOfLocalDay } from '../../lib/time.ts';
+import {
+  addDays,
+  addHours,
+  datesInRange,
+  lastCompleteHour,
+  recentHours,
+  toLocal,
+  utcHoursOfLocalDay,
+} from '../../lib/time.ts';
 import { migrateLatest } from '../../migrations/index.ts';
 import {
   formatCount,
@@ -26,7 +34,8 @@ import {
   formatTimestampUtc,
   formatUtcHourOfDay,
 } from '../../web/src/lib/format.ts';
-import { firstLine, hoursWithoutLoads, recentHours, type LoadedHour } from '../../web/src/lib/pipeline.ts';
+import { firstLine, WINDOW_HOURS } from '../../web/src/lib/pipeline.ts';
+import { missingHours } from '../../lib/ingestion.ts';
 import { findChromium, launchChromium, type LaunchedChromium } from '../support/chromium.ts';
 import type { StoreHourlyRow } from '../../lib/analytics/rollup.ts';
 
@@ -126,12 +135,14 @@ const DST_HOURS = utcHoursOfLocalDay(DST_DAY, 'Europe/Paris').map((h, i) => hour
 // hours fully loaded; the one before lost its transactions to a failure never retried; a
 // visitors failure two hours ago was replayed.
 const SEEDED_AT = Date.now();
-const LAST_HOUR = recentHours(SEEDED_AT).at(-1)!;
+const LAST_HOUR = lastCompleteHour(SEEDED_AT);
 const FAILED_HOUR = addHours(LAST_HOUR, -5);
 const FAILURE_ERROR =
-  'loading transactions/date=x/part-0.parquet into raw_transactions failed, rolled back: SQLITE_BUSY: database is locked\n    at loadHour (activities/load.ts:80:13)';
+  'loading transactions/date=x/part-0.parquet into raw_transactions failed, rolled back: SQLITE_BUSY: database is locked\n    at loadHour (activities/load-hour.ts:80:13)';
 
-interface LogEntry extends LoadedHour {
+interface LogEntry {
+  hourUtc: string;
+  dataset: string;
   status: 'succeeded' | 'failed';
   finishedAt: string;
   error: string | null;
@@ -182,7 +193,7 @@ async function seed(file: string): Promise<void> {
         rows: e.status === 'succeeded' ? 24 : null,
         source_blob: `${e.dataset}/date=${e.hourUtc.slice(0, 10)}/hour=${e.hourUtc.slice(11, 13)}/part-0.parquet`,
         source_checksum: null,
-        workflow_id: `collect-hour-${e.hourUtc.slice(0, 13)}`,
+        workflow_id: `ingest-hour-${e.hourUtc.slice(0, 13)}`,
         run_id: 'run-1',
         started_at: e.finishedAt,
         finished_at: e.finishedAt,
@@ -407,7 +418,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
   });
 
   it('shows the chain-wide pipeline health from the ingestion log', async () => {
-    const expectedMissing = () => hoursWithoutLoads(recentHours(Date.now()), SUCCEEDED).length;
+    const expectedMissing = () => missingHours(recentHours(Date.now(), WINDOW_HOURS), SUCCEEDED).length;
     const before = expectedMissing();
     const page = await open(`?store=2&date=${LATEST}`);
     const after = expectedMissing();
@@ -430,7 +441,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     const failure = await failures.textContent();
     expect(failure).toContain(`Transactions, hour of ${formatTimestampUtc(FAILED_HOUR)}`);
     expect(failure).toContain(firstLine(FAILURE_ERROR));
-    expect(failure).not.toContain('activities/load.ts');
+    expect(failure).not.toContain('activities/load-hour.ts');
     expect(await text(page, 'pipeline-failures-heading')).toBe('1 failed load with no successful retry:');
     await page.close();
   });

@@ -10,7 +10,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { makeLoad } from '../../activities/load.ts';
+import { makeLoadHour } from '../../activities/load-hour.ts';
 import type { VisitorRow } from '../../lib/datasets.ts';
 import { dialectOf } from '../../lib/db/connect.ts';
 import { ddl, RAW, tableRef } from '../../lib/db/naming.ts';
@@ -24,7 +24,7 @@ import { freshWarehouse, testDatabases } from '../support/databases.ts';
 import { testLake } from '../support/lake.ts';
 import { syntheticVisitorRows } from '../support/synthetic.ts';
 
-const RUN = { workflowId: 'collect-hour-test', runId: 'run-1' };
+const RUN = { workflowId: 'ingest-hour-test', runId: 'run-1' };
 
 async function landVisitors(lake: LakeStore, hourUtc: string, rows: VisitorRow[]): Promise<string> {
   const blobPath = partitionBlobPath('visitors', hourUtc);
@@ -52,12 +52,12 @@ async function rawVisitors(db: Knex, hourUtc: string): Promise<VisitorRow[]> {
 describe.each(testDatabases())('lake and raw on $name', ({ url }) => {
   let db: Knex;
   let lake: LakeStore;
-  let loadHour: ReturnType<typeof makeLoad>;
+  let loadHour: ReturnType<typeof makeLoadHour>;
 
   beforeAll(async () => {
     db = await freshWarehouse(url);
     lake = testLake(inject('blobConnectionString'));
-    loadHour = makeLoad({ db, lake, apiUrl: 'http://unused.invalid' });
+    loadHour = makeLoadHour({ db, lake, apiUrl: 'http://unused.invalid' });
   });
   afterAll(async () => {
     await lake?.container.deleteIfExists();

@@ -8,8 +8,8 @@ import { WORLD_CHAIN } from '../../api/model/index.ts';
 import type { VisitorRow } from '../../lib/datasets.ts';
 import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
 import { toIsoDate, toIsoHour } from '../../lib/db/values.ts';
-import { collectAndIngestHour, transformDay } from '../../workflows/index.ts';
-import { collectHourId, transformDayId } from '../../workflows/ids.ts';
+import { buildDay, ingestHour } from '../../workflows/index.ts';
+import { buildDayId, ingestHourId } from '../../workflows/ids.ts';
 import { testDatabases } from '../support/databases.ts';
 import { useStack } from '../support/stack.ts';
 
@@ -20,8 +20,8 @@ describe.each(testDatabases())('world chain on $name', ({ url }) => {
   const stack = useStack(url, { chain: WORLD_CHAIN });
 
   const runHour = (hourUtc: string) =>
-    stack().client.workflow.execute(collectAndIngestHour, {
-      workflowId: collectHourId(hourUtc),
+    stack().client.workflow.execute(ingestHour, {
+      workflowId: ingestHourId(hourUtc),
       taskQueue: stack().taskQueue,
       args: [{ hourUtc }],
     });
@@ -96,8 +96,8 @@ describe.each(testDatabases())('world chain on $name', ({ url }) => {
       'Asia/Tokyo': ['2026-11-01 15h'],
     });
 
-    await stack().client.workflow.execute(transformDay, {
-      workflowId: transformDayId('2026-11-01'),
+    await stack().client.workflow.execute(buildDay, {
+      workflowId: buildDayId('2026-11-01'),
       taskQueue: stack().taskQueue,
       args: [{ date: '2026-11-01' }],
     });

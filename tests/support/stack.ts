@@ -7,11 +7,11 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import {
-  bundleWorkflowCode,
   DefaultLogger,
   NativeConnection,
   Runtime,
   type Worker,
+  type WorkflowBundle,
 } from '@temporalio/worker';
 import type { Knex } from 'knex';
 import { pino } from 'pino';
@@ -19,9 +19,10 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp } from '../../api/app.ts';
 import type { Chain } from '../../api/model/index.ts';
 import type { LakeStore } from '../../lib/lake/blob.ts';
-import { createWorker, WORKFLOWS_PATH } from '../../worker/worker.ts';
+import { createWorker } from '../../worker/worker.ts';
 import { freshWarehouse } from './databases.ts';
 import { testLake } from './lake.ts';
+import { bundleWorkflows } from './workflow-env.ts';
 
 export interface Stack {
   db: Knex;
@@ -32,23 +33,14 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-const silentLogger = {
-  log: () => undefined,
-  trace: () => undefined,
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: (message: string) => console.error(message),
-};
-
 // Worker lifecycle chatter would drown the test report; warnings and errors still show.
 Runtime.install({ logger: new DefaultLogger('WARN') });
 
-let bundle: ReturnType<typeof bundleWorkflowCode> | undefined;
+let bundle: Promise<WorkflowBundle> | undefined;
 
 /** The workflow bundle, built once per test file (webpack takes a few seconds). */
-export function workflowBundle(): ReturnType<typeof bundleWorkflowCode> {
-  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: silentLogger });
+export function workflowBundle(): Promise<WorkflowBundle> {
+  bundle ??= bundleWorkflows();
   return bundle;
 }
 

@@ -42,7 +42,7 @@ delete from [raw].[transactions] where [hour_utc] = ?;select @@rowcount
 insert into [raw].[transactions] ([hour_utc], [loaded_at], [local_date], [local_hour], [revenue], [run_id], [source_blob], [source_checksum], [store_id], [transactions], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
 insert into [raw].[ingestion_log] ([dataset], [duration_ms], [error], [finished_at], [hour_utc], [run_id], [source_blob], [started_at], [status], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
--- transform
+-- buildDayModels
 select [store_id], [hour_utc], [local_hour], sum([visitors]) as [visitors], count(*) as [readings], count(case when visitors is null then 1 end) as [readings_missing] from [raw].[visitors] where [local_date] = ? group by [store_id], [hour_utc], [local_hour]
 select [store_id], [hour_utc], [local_hour], [transactions], [revenue] from [raw].[transactions] where [local_date] = ?
 select [store_id], [timezone] from [analytics].[dim_store]

@@ -1,6 +1,5 @@
 /** Pure computations behind the pipeline panel, shared by the server, the unit and the browser tests. */
-import { DATASETS, type Dataset } from '#lib/datasets.ts';
-import { addHours, hoursInRange, lastCompleteHour } from '#lib/time.ts';
+import type { Dataset } from '#lib/datasets.ts';
 
 export interface LastLoad {
   dataset: Dataset;
@@ -30,27 +29,6 @@ export interface PipelineHealth {
 
 /** How far back the panel looks for hours that are not loaded. */
 export const WINDOW_HOURS = 72;
-
-/**
- * The `count` UTC hours ending with the latest finished hour at `nowMs`, oldest first.
- * The hour in progress is left out: its data cannot exist yet.
- */
-export function recentHours(nowMs: number, count = WINDOW_HOURS): string[] {
-  const last = lastCompleteHour(nowMs);
-  return hoursInRange(addHours(last, 1 - count), addHours(last, 1));
-}
-
-export interface LoadedHour {
-  hourUtc: string;
-  dataset: string;
-}
-
-/** Of `hours`, those that lack a successful load of at least one dataset. */
-export function hoursWithoutLoads(hours: readonly string[], loaded: readonly LoadedHour[]): string[] {
-  const done = new Map<string, Set<string>>();
-  for (const l of loaded) done.set(l.hourUtc, (done.get(l.hourUtc) ?? new Set()).add(l.dataset));
-  return hours.filter((h) => DATASETS.some((d) => !done.get(h)?.has(d)));
-}
 
 /** An error's first line, cut to `max` characters: stack traces and SQL dumps stay in the log. */
 export function firstLine(error: string | null, max = 160): string {

@@ -1,7 +1,6 @@
 /** Places a day's hourly rows on the hour-of-day chart's x axis. */
+import { HOUR_MS } from '#lib/time.ts';
 import type { HourPoint } from './types.ts';
-
-const HOUR_MS = 3_600_000;
 
 export type HourRow = Omit<HourPoint, 'index' | 'key'> & { hourUtc: string };
 

@@ -23,7 +23,7 @@ function logRow(e: Entry) {
     rows: e.status === 'succeeded' ? 12 : null,
     source_blob: `${e.dataset}/hour.parquet`,
     source_checksum: null,
-    workflow_id: `collect-hour-${e.hour.slice(0, 13)}`,
+    workflow_id: `ingest-hour-${e.hour.slice(0, 13)}`,
     run_id: 'run',
     started_at: e.finishedAt,
     finished_at: e.finishedAt,

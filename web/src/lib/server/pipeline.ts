@@ -2,13 +2,9 @@
 import type { Knex } from 'knex';
 import { DATASETS } from '#lib/datasets.ts';
 import { RAW, tableRef } from '#lib/db/naming.ts';
-import {
-  firstLine,
-  hoursWithoutLoads,
-  recentHours,
-  type LastLoad,
-  type PipelineHealth,
-} from '../pipeline.ts';
+import { missingHours } from '#lib/ingestion.ts';
+import { recentHours } from '#lib/time.ts';
+import { firstLine, WINDOW_HOURS, type LastLoad, type PipelineHealth } from '../pipeline.ts';
 import { num, toIsoHour, toIsoTimestamp, type Row } from '#lib/db/values.ts';
 
 /** Failures listed on the page; the rest are counted. */
@@ -33,14 +29,14 @@ export async function pipelineHealth(db: Knex, nowMs: number): Promise<PipelineH
     });
   }
 
-  const hours = recentHours(nowMs);
+  const hours = recentHours(nowMs, WINDOW_HOURS);
   const from = hours[0]!;
   const to = hours.at(-1)!;
   const loaded: Row[] = await db(log)
     .where('status', 'succeeded')
     .whereBetween('hour_utc', [from, to])
     .distinct('hour_utc', 'dataset');
-  const missing = hoursWithoutLoads(
+  const missing = missingHours(
     hours,
     loaded.map((r) => ({ hourUtc: toIsoHour(r.hour_utc), dataset: String(r.dataset) })),
   );

@@ -1,33 +1,18 @@
 import { proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities, ExtractResult, LoadResult } from '../activities/index.ts';
 import { DATASETS } from '../lib/datasets.ts';
+import { ACTIVITY_OPTIONS } from '../lib/retry.ts';
 
-const { extractHour } = proxyActivities<Activities>({
-  startToCloseTimeout: '2 minutes',
-  retry: {
-    initialInterval: '5 seconds',
-    backoffCoefficient: 2,
-    maximumInterval: '5 minutes',
-    maximumAttempts: 10,
-  },
-});
-const { loadHour } = proxyActivities<Activities>({
-  startToCloseTimeout: '5 minutes',
-  retry: {
-    initialInterval: '5 seconds',
-    backoffCoefficient: 2,
-    maximumInterval: '5 minutes',
-    maximumAttempts: 10,
-  },
-});
+const { extractHour } = proxyActivities<Activities>(ACTIVITY_OPTIONS.extract);
+const { loadHour } = proxyActivities<Activities>(ACTIVITY_OPTIONS.load);
 
-export interface HourResult {
+export interface IngestHourResult {
   hourUtc: string;
   datasets: { extracted: ExtractResult; loaded: LoadResult }[];
 }
 
-/** One UTC hour: both datasets from the source into the lake, then from the lake into raw. */
-export async function collectAndIngestHour(input: { hourUtc: string }): Promise<HourResult> {
+/** Ingests one UTC hour: each dataset extracted from the source to the lake, then loaded to raw. */
+export async function ingestHour(input: { hourUtc: string }): Promise<IngestHourResult> {
   const { workflowId, runId } = workflowInfo();
   const datasets = await Promise.all(
     DATASETS.map(async (dataset) => {

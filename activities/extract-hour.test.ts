@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchJson } from './extract.ts';
+import { fetchJson } from './extract-hour.ts';
 
 // A stand-in source answering each path with a fixed status and body.
 const answers: Record<string, [number, string]> = {

@@ -1,4 +1,4 @@
-/** Extract: one request per dataset and hour to the chain's API, landed as one Parquet blob. */
+/** extractHour: one request per dataset and hour to the chain's API, landed in the lake as one Parquet blob. */
 import { ApplicationFailure } from '@temporalio/activity';
 import { validateHourRows, type Dataset } from '../lib/datasets.ts';
 import { partitionBlobPath } from '../lib/lake/paths.ts';
@@ -43,7 +43,7 @@ export async function fetchJson(url: string): Promise<unknown> {
   }
 }
 
-export function makeExtract(deps: ActivityDeps) {
+export function makeExtractHour(deps: ActivityDeps) {
   return async function extractHour(input: ExtractInput): Promise<ExtractResult> {
     return failPermanentlyOn(async () => {
       const hourUtc = parseUtcHour(input.hourUtc);

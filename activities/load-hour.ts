@@ -1,5 +1,5 @@
 /**
- * Load: replace exactly one hour of one dataset in raw with the content of its lake blob,
+ * loadHour: replace exactly one hour of one dataset in raw with the content of its lake blob,
  * in one transaction, and record the load in raw.ingestion_log. Re-running gives the
  * same rows; a crash mid-way rolls back to the previous state.
  */
@@ -32,7 +32,7 @@ async function logLoad(db: Knex | Knex.Transaction, entry: Record<string, unknow
   await db(tableRef(db as Knex, 'raw', RAW.ingestionLog).qualified).insert(entry);
 }
 
-export function makeLoad(deps: ActivityDeps) {
+export function makeLoadHour(deps: ActivityDeps) {
   return async function loadHour(input: LoadInput): Promise<LoadResult> {
     const startedAt = new Date();
     const { db, lake } = deps;

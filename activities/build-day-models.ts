@@ -1,6 +1,6 @@
 /**
- * Transform: rebuild analytics.store_hourly and analytics.store_daily for one store-local
- * date from raw. Each store's day is the UTC hours whose wall-clock date in the store's
+ * buildDayModels: rebuild the analytics models of one store-local date from raw
+ * (analytics.store_hourly and analytics.store_daily). Each store's day is the UTC hours whose wall-clock date in the store's
  * time zone is that date (raw rows carry local_date, computed at the source). SQL does the
  * heavy grouping; lib/analytics/rollup.ts joins and rolls up. Delete + insert in one
  * transaction, so re-running a day replaces it.
@@ -15,14 +15,14 @@ import { parseIsoDate, utcHoursOfLocalDay } from '../lib/time.ts';
 import type { ActivityDeps } from './deps.ts';
 import { failPermanentlyOn } from './errors.ts';
 
-export interface TransformResult {
+export interface DayModelsResult {
   date: string;
   stores: number;
   hours: number;
 }
 
-export function makeTransform(deps: ActivityDeps) {
-  return async function transformDay(input: { date: string }): Promise<TransformResult> {
+export function makeBuildDayModels(deps: ActivityDeps) {
+  return async function buildDayModels(input: { date: string }): Promise<DayModelsResult> {
     return failPermanentlyOn(async () => {
       const date = parseIsoDate(input.date);
       const { db } = deps;

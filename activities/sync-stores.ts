@@ -4,7 +4,7 @@ import { chunk, insertChunked, valuesPerInList } from '../lib/db/batch.ts';
 import { dialectOf } from '../lib/db/connect.ts';
 import { ANALYTICS, tableRef } from '../lib/db/naming.ts';
 import type { ActivityDeps } from './deps.ts';
-import { fetchJson } from './extract.ts';
+import { fetchJson } from './extract-hour.ts';
 import { failPermanentlyOn } from './errors.ts';
 import { DatasetValidationError } from '../lib/datasets.ts';
 

@@ -1,0 +1,61 @@
+/**
+ * Whether and how the pipeline retries, in one place. Workflows take their activity options
+ * from here; activities, the CLI and the launcher classify errors with it. Pure and
+ * deterministic: workflows may import it.
+ */
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import type { ActivityOptions, RetryPolicy } from '@temporalio/workflow';
+import { PermanentError } from './errors.ts';
+
+/** Bad input or bad data: the same call would fail the same way, so fail at once. */
+export function isPermanent(err: unknown): err is PermanentError {
+  return err instanceof PermanentError;
+}
+
+/** A start under a business-key id that a running workflow already holds. */
+export function isAlreadyStarted(err: unknown): err is WorkflowExecutionAlreadyStartedError {
+  return err instanceof WorkflowExecutionAlreadyStartedError;
+}
+
+// One dataset-hour: the source may be restarting or throttling for a few minutes.
+const HOUR_RETRY: RetryPolicy = {
+  initialInterval: '5 seconds',
+  backoffCoefficient: 2,
+  maximumInterval: '5 minutes',
+  maximumAttempts: 10,
+};
+
+/** Activity options by kind of work; each activity proxy in workflows/ uses one of these. */
+export const ACTIVITY_OPTIONS = {
+  /** extractHour: one request to the source, one blob written. */
+  extract: { startToCloseTimeout: '2 minutes', retry: HOUR_RETRY },
+  /** loadHour: one blob read, one raw transaction. */
+  load: { startToCloseTimeout: '5 minutes', retry: HOUR_RETRY },
+  /** Planning: the store list, the hours of a day, the missing hours. Small and quick. */
+  plan: {
+    startToCloseTimeout: '2 minutes',
+    retry: {
+      initialInterval: '5 seconds',
+      backoffCoefficient: 2,
+      maximumInterval: '2 minutes',
+      maximumAttempts: 10,
+    },
+  },
+  /** A store-local day's models: the largest transaction of the pipeline. */
+  build: {
+    startToCloseTimeout: '10 minutes',
+    retry: {
+      initialInterval: '10 seconds',
+      backoffCoefficient: 2,
+      maximumInterval: '10 minutes',
+      maximumAttempts: 8,
+    },
+  },
+} as const satisfies Record<string, ActivityOptions>;
+
+/**
+ * A child whose business-key id is already running (say, the hourly schedule is ingesting
+ * the hour a backfill reaches): wait this long between tries, this many times (10 minutes),
+ * then fail the parent.
+ */
+export const BUSY_CHILD = { wait: '30 seconds', attempts: 20 } as const;
