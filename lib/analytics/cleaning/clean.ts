@@ -331,39 +331,29 @@ export function cleanStoreDay(
     hours.forEach((hour, h) => {
       const r = reading(s, h);
       const verdict = verdicts[i]![h];
-      const base = {
-        sensor_id: s.sensor_id,
-        hour_utc: hour.hour_utc,
-        local_hour: hour.local_hour,
-        reading: r,
-      };
-      let row: Pick<SensorHourResult, 'estimate' | 'status' | 'reason' | 'method'>;
+      const push = (estimate: number | null, status: Status, reason: Reason, method: Method) =>
+        sensorHours.push({
+          sensor_id: s.sensor_id,
+          hour_utc: hour.hour_utc,
+          local_hour: hour.local_hour,
+          reading: r,
+          estimate,
+          status,
+          reason,
+          method,
+        });
       if (!isOpen[h]) {
         // Nobody to count in a closed store: 0, whatever the sensor says.
-        const reason: Reason = r === null ? (verdict as Reason) : 'closed';
-        row = { estimate: 0, status: r === 0 ? 'measured' : 'imputed', reason, method: 'closed' };
+        push(0, r === 0 ? 'measured' : 'imputed', r === null ? (verdict as Reason) : 'closed', 'closed');
       } else if (verdict === 'measured') {
-        row = { estimate: r, status: 'measured', reason: 'none', method: 'measured' };
+        push(r, 'measured', 'none', 'measured');
       } else if (verdict === 'corrected') {
-        row = {
-          estimate: Math.round(value(i, h)),
-          status: 'corrected',
-          reason: 'drift',
-          method: 'drift_corrected',
-        };
+        push(Math.round(value(i, h)), 'corrected', 'drift', 'drift_corrected');
       } else {
         const imputed = imputedLevel[h];
-        const status: Status = imputed ? 'imputed' : 'excluded';
-        row = imputed
-          ? {
-              estimate: Math.round(shares[i]! * imputed.level),
-              status,
-              reason: verdict!,
-              method: imputed.method,
-            }
-          : { estimate: null, status, reason: verdict!, method: 'none' };
+        if (imputed) push(Math.round(shares[i]! * imputed.level), 'imputed', verdict!, imputed.method);
+        else push(null, 'excluded', verdict!, 'none');
       }
-      sensorHours.push({ ...base, ...row });
     });
   });
 
