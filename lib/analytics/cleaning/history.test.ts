@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../time.ts';
-import { historyWindow, storeHistory } from './history.ts';
+import { chainHistory, historyWindow, storeHistory } from './history.ts';
 import {
   DEFAULT_CLEANING_PARAMS,
   profileKey,
@@ -118,5 +118,15 @@ describe('storeHistory', () => {
     const params = { ...DEFAULT_CLEANING_PARAMS, profileWeeks: 2 };
     const rows = [profileHour(7, 100), profileHour(14, 120), profileHour(21, 900), profileHour(28, 900)];
     expect(storeHistory(1, D, [], rows, params).profile.get(profileKey(2, 12))).toBe(110);
+  });
+});
+
+describe('chainHistory', () => {
+  it('gives each store the history storeHistory gives it alone', () => {
+    const sensors = [sensorDay(1, 0.2), sensorDay(2, 0.3, { store_id: 2 }), sensorDay(3, 0.25)];
+    const hours = [profileHour(7, 100, { store_id: 2 })];
+    const chain = chainHistory(D, sensors, hours);
+    expect([...chain.keys()]).toEqual([1, 2]);
+    for (const id of [1, 2]) expect(chain.get(id)).toEqual(storeHistory(id, D, sensors, hours));
   });
 });

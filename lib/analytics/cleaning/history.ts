@@ -99,3 +99,31 @@ export function storeHistory(
   for (const [hour, values] of byHour) profileByHour.set(hour, median(values)!);
   return { sensors, profile, profileByHour };
 }
+
+/** The history of every store found in the rows, grouping them in one pass (a chain's day build). */
+export function chainHistory(
+  localDate: string,
+  sensorDays: readonly SensorDaySummary[],
+  profileHours: readonly StoreHourSummary[],
+  params: CleaningParams = DEFAULT_CLEANING_PARAMS,
+): Map<number, StoreHistory> {
+  const sensorsByStore = new Map<number, SensorDaySummary[]>();
+  for (const r of sensorDays) {
+    const list = sensorsByStore.get(r.store_id) ?? [];
+    list.push(r);
+    sensorsByStore.set(r.store_id, list);
+  }
+  const hoursByStore = new Map<number, StoreHourSummary[]>();
+  for (const r of profileHours) {
+    const list = hoursByStore.get(r.store_id) ?? [];
+    list.push(r);
+    hoursByStore.set(r.store_id, list);
+  }
+  const stores = [...new Set([...sensorsByStore.keys(), ...hoursByStore.keys()])].sort((a, b) => a - b);
+  return new Map(
+    stores.map((id) => [
+      id,
+      storeHistory(id, localDate, sensorsByStore.get(id) ?? [], hoursByStore.get(id) ?? [], params),
+    ]),
+  );
+}
