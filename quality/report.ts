@@ -102,8 +102,8 @@ export function renderReport(r: EvaluationReport): string {
             return [
               String(e.store_id),
               String(e.sensor_id),
-              e.start,
-              e.end,
+              e.days[0]!,
+              e.days[e.days.length - 1]!,
               e.flagged ?? 'never',
               latency === null ? '-' : `day ${latency}`,
             ];
@@ -135,4 +135,45 @@ export function renderReport(r: EvaluationReport): string {
     drift,
     '',
   ].join('\n');
+}
+
+/** One line per evaluated range: the cleaning's numbers against the goals. */
+export function renderSummary(reports: readonly EvaluationReport[]): string {
+  const detected = (r: EvaluationReport, fault: string) => {
+    const t = r.methods.cleaned.detection.byFault[fault];
+    return t && t.n > 0 ? pct(t.flagged / t.n, 1) : 'n/a';
+  };
+  return table(
+    [
+      'range',
+      'store-day MAPE',
+      'bias',
+      'worst day',
+      'store-hour MAPE',
+      'spike / dead / missing / outage detected',
+      'false alarms',
+      'drift: latest flag day (episodes)',
+      'goals met',
+    ],
+    reports.map((r) => {
+      const c = r.methods.cleaned;
+      const fa = c.detection.falseAlarms;
+      const judged = r.drift.episodes - r.drift.tooShort;
+      return [
+        `${r.from} to ${r.to}`,
+        pct(c.storeDay.mape),
+        signedPct(c.storeDay.bias),
+        signedPct(c.storeDay.worst),
+        pct(c.storeHour.mape),
+        ['spike', 'dead', 'missing', 'outage'].map((f) => detected(r, f)).join(' / '),
+        pct(fa.flagged / fa.n),
+        judged === 0
+          ? 'none started'
+          : r.drift.missed > 0
+            ? `missed (${judged})`
+            : `${r.drift.max} (${judged})`,
+        `${r.goals.filter((g) => g.met === true).length}/${r.goals.filter((g) => g.met !== null).length}`,
+      ];
+    }),
+  );
 }

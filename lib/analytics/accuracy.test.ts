@@ -59,12 +59,14 @@ describe('detection', () => {
 });
 
 describe('driftLatency', () => {
-  it('counts days from the start, the start day being day 1, and tells missed from too short', () => {
+  it('counts the days the drift could be seen up to the flag, and tells missed from too short', () => {
+    const week = ['2026-11-10', '2026-11-12', '2026-11-13', '2026-11-14'];
     const episodes = [
-      { start: '2026-11-23', end: '2026-11-28', flagged: '2026-11-24' },
-      { start: '2026-11-02', end: '2026-11-07', flagged: '2026-11-02' },
-      { start: '2026-11-09', end: '2026-11-14', flagged: null },
-      { start: '2026-11-30', end: '2026-11-30', flagged: null },
+      // 11 November is a holiday: flagged on the 12th, the second day the drift could be seen.
+      { days: week, flagged: '2026-11-12' },
+      { days: week, flagged: '2026-11-10' },
+      { days: week, flagged: null },
+      { days: ['2026-11-30'], flagged: null },
     ];
     expect(latencyDays(episodes[0]!)).toBe(2);
     expect(driftLatency(episodes)).toEqual({

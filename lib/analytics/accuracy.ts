@@ -108,17 +108,15 @@ export function detection(readings: Iterable<JudgedReading>): Detection {
 
 /** One drift of one sensor, by store-local dates. */
 export interface DriftEpisode {
-  /** First day with drifting readings. */
-  start: string;
-  /** Last day with drifting readings. */
-  end: string;
-  /** First day, from start on, the method flagged the sensor as drifting; null if never. */
+  /** The days with drifting readings, in order: the days the drift could be seen (not closed days). */
+  days: readonly string[];
+  /** First of those days, or a day between them, on which the method flagged the sensor; null if never. */
   flagged: string | null;
 }
 
 export interface DriftLatency {
   episodes: number;
-  /** Days from the start to the flag, counting the start day: 1 = flagged on the first day. */
+  /** Per flagged episode, the days the drift could be seen up to the flag: 1 = flagged on its first day. */
   latencies: number[];
   /** Episodes seen on two days or more and never flagged. */
   missed: number;
@@ -127,11 +125,10 @@ export interface DriftLatency {
   max: number | null;
 }
 
-const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-
-/** Days from an episode's start to its flag, counting the start day (1 = flagged on the first day). */
+/** Days the drift could be seen up to and including the flag (a closed day in between does not count). */
 export function latencyDays(e: DriftEpisode): number | null {
-  return e.flagged === null ? null : days(e.start, e.flagged) + 1;
+  const flagged = e.flagged;
+  return flagged === null ? null : e.days.filter((d) => d <= flagged).length;
 }
 
 export function driftLatency(episodes: readonly DriftEpisode[]): DriftLatency {
@@ -141,7 +138,7 @@ export function driftLatency(episodes: readonly DriftEpisode[]): DriftLatency {
   for (const e of episodes) {
     const latency = latencyDays(e);
     if (latency !== null) latencies.push(latency);
-    else if (days(e.start, e.end) >= 1) missed++;
+    else if (e.days.length >= 2) missed++;
     else tooShort++;
   }
   return {
