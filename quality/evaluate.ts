@@ -218,9 +218,9 @@ function goals(report: Omit<EvaluationReport, 'goals'>): Goal[] {
   const drift = report.drift;
   return [
     goal('store-day MAPE', c.storeDay.mape, '<=', 0.015),
-    goal('store-day |bias|', c.storeDay.bias === null ? null : Math.abs(c.storeDay.bias), '<=', 0.005),
+    goal('store-day absolute bias', c.storeDay.bias === null ? null : Math.abs(c.storeDay.bias), '<=', 0.005),
     goal(
-      'worst store-day |error|',
+      'worst store-day absolute error',
       c.storeDay.worst === null ? null : Math.abs(c.storeDay.worst),
       '<=',
       0.05,
