@@ -146,6 +146,31 @@ describe('cleanStoreDay: spikes', () => {
   });
 });
 
+describe('cleanStoreDay: few witnesses', () => {
+  const profiled = history([1, 1, 1, 1], {}, 400);
+
+  it('lets the store profile judge when fewer than minWitnesses other sensors report', () => {
+    // Three of four doors spike in the same hour, the fourth is missing: the profile (400 an
+    // hour, as the other hours run) says 100 per door.
+    const spiking = (x: number | null) => [100, x, 100, 100, 100, 100];
+    const result = cleanStoreDay(day([spiking(1000), spiking(900), spiking(1100), spiking(null)]), profiled);
+    expect([1, 2, 3].map((s) => at(result, s, 1).reason)).toEqual(['spike', 'spike', 'spike']);
+    expect(result.storeHours[1]!.visitors).toBe(400);
+  });
+
+  it('finds doors dead together against the profile', () => {
+    const dead = (x: number | null) => [100, x, 100, 100, 100, 100];
+    const result = cleanStoreDay(day([dead(0), dead(1), dead(0), dead(null)]), profiled);
+    expect([1, 2, 3].map((s) => at(result, s, 1).reason)).toEqual(['dead', 'dead', 'dead']);
+  });
+
+  it('without a profile, cannot tell a common surge from common spikes, and keeps the readings', () => {
+    const surge = (x: number | null) => [100, x, 100, 100, 100, 100];
+    const result = cleanStoreDay(day([surge(1000), surge(900), surge(1100), surge(null)]), EQUAL);
+    expect([1, 2, 3].map((s) => at(result, s, 1).status)).toEqual(['measured', 'measured', 'measured']);
+  });
+});
+
 describe('cleanStoreDay: dead sensors', () => {
   it('replaces a near-zero reading while the other entrances count', () => {
     const result = cleanStoreDay(store([100, 1, 8, 100, 100, 100]), EQUAL);

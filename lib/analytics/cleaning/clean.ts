@@ -116,9 +116,10 @@ function levelFromOthers(
 }
 
 /**
- * Ratio of a day's readings to their expected counts: a ratio of sums, efficient, over the
- * hours whose own ratio is near the day's median, so odd hours (spikes, dead readings, a
- * door blocked for an hour) cannot move it. Null with fewer than minHours hours.
+ * Ratio of a day's readings to their expected counts: the geometric mean of the hourly ratios
+ * near the day's median, so odd hours (spikes, dead readings, a door blocked for an hour)
+ * cannot move it, and each hour counts once: an hour inflated by faults elsewhere in the
+ * store cannot weigh ten times the others. Null with fewer than minHours hours.
  */
 export function dayRatio(
   counted: readonly number[],
@@ -126,19 +127,12 @@ export function dayRatio(
   band: number,
   minHours: number,
 ): number | null {
-  const mid = median(counted.map((r, k) => r / expected[k]!));
+  const ratios = counted.map((r, k) => r / expected[k]!);
+  const mid = median(ratios);
   if (mid === null || !(mid > 0)) return null;
-  let r = 0;
-  let e = 0;
-  let n = 0;
-  counted.forEach((c, k) => {
-    const q = c / expected[k]!;
-    if (q < mid / band || q > mid * band) return;
-    r += c;
-    e += expected[k]!;
-    n++;
-  });
-  return n >= minHours ? r / e : null;
+  const kept = ratios.filter((q) => q >= mid / band && q <= mid * band);
+  if (kept.length < minHours) return null;
+  return Math.exp(kept.reduce((sum, q) => sum + Math.log(q), 0) / kept.length);
 }
 
 interface Drift {
@@ -210,6 +204,8 @@ export function cleanStoreDay(
     const expected: number[] = [];
     hours.forEach((_, h) => {
       const r = reading(s, h);
+      // Against a single other door, day-to-day noise doubles and false drifts follow: drift
+      // is judged in stores of three sensors or more.
       const others = raw[h]!.sorted.length - (raw[h]!.rank[i]! >= 0 ? 1 : 0);
       if (!isOpen[h] || r === null || others < 2) return;
       const e = shares[i]! * medianWithout(raw[h]!, i)!;
@@ -230,14 +226,20 @@ export function cleanStoreDay(
       return m !== null && profile[h] ? [m / profile[h]!] : [];
     }),
   );
-  const expected = sensors.map((_, i) =>
-    hours.map((_, h) => {
+  // Per sensor-hour, the count the other sensors imply and the count the profile implies on
+  // its own: doors failing together in a small store must not outvote the profile.
+  const judges = sensors.map((_, i) =>
+    hours.map((_, h): { others: number; profile: number | null; few: boolean } | null => {
       if (!isOpen[h]) return null;
       const anchor = anchorScale !== null && profile[h] ? anchorScale * profile[h]! : null;
       const l = levelFromOthers(level[h]!, i, anchor, params.minWitnesses);
-      return l === null ? null : shares[i]! * gains[i]! * l;
+      if (l === null) return null;
+      const few = level[h]!.sorted.length - (level[h]!.rank[i]! >= 0 ? 1 : 0) < params.minWitnesses;
+      const scale = shares[i]! * gains[i]!;
+      return { others: scale * l, profile: anchor === null ? null : scale * anchor, few };
     }),
   );
+  const expected = judges.map((row) => row.map((j) => j?.others ?? null));
 
   const verdicts: (Verdict | null)[][] = sensors.map((s, i) => {
     const out: (Verdict | null)[] = hours.map(() => null);
@@ -264,18 +266,24 @@ export function cleanStoreDay(
         return;
       }
       closeNulls();
-      const e = expected[i]![h] ?? null;
-      if (!isOpen[h] || e === null) {
+      const judge = judges[i]![h] ?? null;
+      if (judge === null) {
         closeRun();
         return;
       }
-      if (r <= Math.max(params.deadMaxReading, params.deadMaxShare * e) && r * params.deadMinRatio <= e) {
+      const { others: e, profile: p, few } = judge;
+      const nearZero = (x: number) =>
+        r <= Math.max(params.deadMaxReading, params.deadMaxShare * x) && r * params.deadMinRatio <= x;
+      // Only a few witnesses may be outvoted on a dead reading: many doors at zero together
+      // are an empty store, whatever the profile says.
+      if (nearZero(e) || (few && p !== null && nearZero(p))) {
         run.push(h);
-        runExpected += e;
+        runExpected += Math.max(e, p ?? 0);
         return;
       }
       closeRun();
-      if (r - e >= params.spikeMinExcess && r > spikeRatio * e) out[h] = 'spike';
+      const above = (x: number, ratio: number) => r - x >= params.spikeMinExcess && r > ratio * x;
+      if (above(e, spikeRatio) || (p !== null && above(p, params.profileSpikeRatio))) out[h] = 'spike';
     });
     closeRun();
     closeNulls();

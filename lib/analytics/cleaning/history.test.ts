@@ -109,14 +109,20 @@ describe('storeHistory', () => {
     ];
     const h = storeHistory(1, D, [], rows);
     expect(h.profile.get(profileKey(2, 12))).toBe(105);
-    expect(h.profile.get(profileKey(1, 12))).toBe(40);
-    // Every weekday together, for a weekday with no data of its own.
+    // One Monday is too few for a Monday profile: every weekday together stands in.
+    expect(h.profile.has(profileKey(1, 12))).toBe(false);
     expect(h.profileByHour.get(12)).toBe(100);
   });
 
+  it('has no profile value with fewer than minProfileDays days behind it', () => {
+    const h = storeHistory(1, D, [], [profileHour(7, 900), profileHour(14, 100)]);
+    expect(h.profile.size).toBe(0);
+    expect(h.profileByHour.size).toBe(0);
+  });
+
   it('keeps only the most recent profileWeeks dates of a weekday', () => {
-    const params = { ...DEFAULT_CLEANING_PARAMS, profileWeeks: 2 };
-    const rows = [profileHour(7, 100), profileHour(14, 120), profileHour(21, 900), profileHour(28, 900)];
+    const params = { ...DEFAULT_CLEANING_PARAMS, profileWeeks: 3 };
+    const rows = [profileHour(7, 100), profileHour(14, 120), profileHour(21, 110), profileHour(28, 900)];
     expect(storeHistory(1, D, [], rows, params).profile.get(profileKey(2, 12))).toBe(110);
   });
 });

@@ -76,7 +76,7 @@ export function storeHistory(
   }
 
   const byKey = new Map<number, StoreHourSummary[]>();
-  const byHour = new Map<number, number[]>();
+  const byHour = new Map<number, StoreHourSummary[]>();
   for (const r of profileHours) {
     if (!inWindow(r)) continue;
     const key = profileKey(r.weekday, r.local_hour);
@@ -84,19 +84,28 @@ export function storeHistory(
     list.push(r);
     byKey.set(key, list);
     const all = byHour.get(r.local_hour) ?? [];
-    all.push(r.visitors_per_open_hour);
+    all.push(r);
     byHour.set(r.local_hour, all);
   }
+  // A median of fewer than minProfileDays days is no profile: one undetected spike would be
+  // it, and would then reject the healthy readings that could correct it.
+  const robust = (rows: StoreHourSummary[], days: number): number | null => {
+    // Two rows of one date (the hour repeated when clocks go back) both count.
+    const dates = [...new Set(rows.map((r) => r.local_date))].sort().slice(-days);
+    if (dates.length < params.minProfileDays) return null;
+    return median(rows.filter((r) => dates.includes(r.local_date)).map((r) => r.visitors_per_open_hour));
+  };
   const profile = new Map<number, number>();
   for (const [key, rows] of byKey) {
-    // The most recent weeks only: the level follows the season. Two rows of one date (the hour
-    // repeated when clocks go back) both count.
-    const dates = [...new Set(rows.map((r) => r.local_date))].sort().slice(-params.profileWeeks);
-    const recent = rows.filter((r) => dates.includes(r.local_date)).map((r) => r.visitors_per_open_hour);
-    profile.set(key, median(recent)!);
+    // The most recent weeks only: the level follows the season.
+    const p = robust(rows, params.profileWeeks);
+    if (p !== null) profile.set(key, p);
   }
   const profileByHour = new Map<number, number>();
-  for (const [hour, values] of byHour) profileByHour.set(hour, median(values)!);
+  for (const [hour, rows] of byHour) {
+    const p = robust(rows, params.historyDays);
+    if (p !== null) profileByHour.set(hour, p);
+  }
   return { sensors, profile, profileByHour };
 }
 

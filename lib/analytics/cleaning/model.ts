@@ -143,6 +143,8 @@ export interface CleaningParams {
   historyDays: number;
   /** Same weekdays the store profile takes the median of. */
   profileWeeks: number;
+  /** Days a profile value needs behind it. */
+  minProfileDays: number;
   /** Clean open hours needed for a day's share, spread and drift ratio. */
   minDayHours: number;
   /** Baseline days needed before drift is judged. */
@@ -152,8 +154,9 @@ export interface CleaningParams {
   /** A reading is a spike above max(spikeMinRatio, exp(spikeSpreads x spread)) times what is expected ... */
   spikeMinRatio: number;
   spikeSpreads: number;
-  /** ... and at least spikeMinExcess visitors above it. */
+  /** ... and at least spikeMinExcess visitors above it; or above profileSpikeRatio x the profile's count. */
   spikeMinExcess: number;
+  profileSpikeRatio: number;
   /** Near zero: at most max(deadMaxReading, deadMaxShare x expected), and expected at least deadMinRatio times it. */
   deadMaxReading: number;
   deadMaxShare: number;
@@ -176,20 +179,22 @@ export interface CleaningParams {
 export const DEFAULT_CLEANING_PARAMS: Readonly<CleaningParams> = Object.freeze({
   historyDays: 28,
   profileWeeks: 4,
+  minProfileDays: 3,
   minDayHours: 4,
   minDriftBaselineDays: 5,
   defaultSpread: 0.12,
   spikeMinRatio: 3,
   spikeSpreads: 6,
   spikeMinExcess: 5,
+  profileSpikeRatio: 6,
   deadMaxReading: 2,
   deadMaxShare: 0.1,
   deadMinRatio: 3,
   deadMinExpected: 5,
   dayRatioBand: 1.5,
-  driftMinStep: 0.05,
+  driftMinStep: 0.04,
   driftStepSpreads: 1,
-  driftMinScore: 0.1,
+  driftMinScore: 0.08,
   driftScoreSpreads: 2.5,
-  minWitnesses: 3,
+  minWitnesses: 5,
 });
