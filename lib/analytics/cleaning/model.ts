@@ -163,7 +163,7 @@ export interface CleaningParams {
   deadMinRatio: number;
   /** A run of near-zero readings is dead when the other sensors imply at least this many visitors over it. */
   deadMinExpected: number;
-  /** A day ratio (drift ratio, share) sums the hours whose ratio is within this factor of the day's median ratio. */
+  /** A day ratio (drift ratio, share) averages the hours whose ratio is within this factor of the day's median ratio. */
   dayRatioBand: number;
   /** Daily allowance of the CUSUM on log(day ratio): max(driftMinStep, driftStepSpreads x daySpread) ... */
   driftMinStep: number;
@@ -172,7 +172,7 @@ export interface CleaningParams {
    * the first day whose log ratio is back under the allowance. */
   driftMinScore: number;
   driftScoreSpreads: number;
-  /** With fewer other sensors reporting in an hour, the store profile joins them as a witness. */
+  /** With fewer other sensors reporting in an hour, the store profile joins them as a witness and may call a reading dead. */
   minWitnesses: number;
 }
 
