@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{lib,api,activities,workflows,worker,scripts}/**/*.test.ts', 'web/src/**/*.test.ts'],
+          include: ['{lib,api,activities,workflows,worker,scripts,quality}/**/*.test.ts', 'web/src/**/*.test.ts'],
           environment: 'node',
         },
       },
