@@ -8,7 +8,10 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{lib,api,activities,workflows,worker,scripts,quality}/**/*.test.ts', 'web/src/**/*.test.ts'],
+          include: [
+            '{lib,api,activities,workflows,worker,scripts,quality}/**/*.test.ts',
+            'web/src/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
