@@ -7,7 +7,8 @@
  * 2. drift: today's share relative to the baseline; a sustained rise flags the sensor and its
  *    readings are divided by the day's ratio;
  * 3. point faults: nulls (missing, or outage when consecutive), runs of near-zero readings
- *    while the others count (dead), readings far above the others (spike);
+ *    while the others count (dead), readings far above the others or the store profile
+ *    (spike); when few others report, the store profile is a witness too;
  * 4. imputation: a replaced reading becomes its share of what the store's clean sensors
  *    counted that hour, or of the store's robust profile when the whole store is dark.
  */
