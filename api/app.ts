@@ -8,6 +8,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { pino, type Logger } from 'pino';
 import { docsPage } from './docs-page.ts';
+import { FAULT_PATHS, faultInjection, type HttpFaultOptions } from './http/faults.ts';
 import { ApiError, errorHandler, routeNotFound, sendJsonText } from './http/errors.ts';
 import { createFront, MAX_URL_LENGTH, type Middleware } from './http/front.ts';
 import { fastRoutes, mountRoutes } from './http/route.ts';
@@ -38,6 +39,8 @@ export interface AppOptions {
   /** Default: the reference chain (10 stores); see CHAINS for the others. */
   chain?: Chain;
   faults?: FaultRates;
+  /** Faults injected into the data routes (http/faults.ts); default none. */
+  httpFaults?: HttpFaultOptions;
 }
 
 export const ROUTES = [...v1Routes, ...seedRoutes];
@@ -118,6 +121,7 @@ export function createApp(options: AppOptions = {}): Express {
   app.get('/docs', noQuery, (_req, res) => {
     res.type('html').send(docs);
   });
+  if (options.httpFaults) app.use(FAULT_PATHS, faultInjection(options.httpFaults, logger));
   mountRoutes(app, ROUTES, ctx);
   app.use(routeNotFound);
   app.use(errorHandler(logger));
@@ -131,7 +135,8 @@ export function createApp(options: AppOptions = {}): Express {
     logger,
     headers: securityHeaders(),
     limiter: limits === false ? undefined : limiter(limits),
-    routes: fastRoutes(ROUTES, ctx, logger),
+    // Fault injection is Express middleware: with it on, every route goes through Express.
+    routes: options.httpFaults ? new Map() : fastRoutes(ROUTES, ctx, logger),
     fallback: expressHandle,
   });
   handled.handle = front;
