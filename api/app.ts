@@ -11,6 +11,7 @@ import { docsPage } from './docs-page.ts';
 import { FAULT_PATHS, faultInjection, type HttpFaultOptions } from './http/faults.ts';
 import { ApiError, errorHandler, routeNotFound, sendJsonText } from './http/errors.ts';
 import { createFront, MAX_URL_LENGTH, type Middleware } from './http/front.ts';
+import { methodNotAllowed } from './http/methods.ts';
 import { fastRoutes, mountRoutes } from './http/route.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { Simulator, type Chain, type FaultRates } from './model/index.ts';
@@ -123,6 +124,7 @@ export function createApp(options: AppOptions = {}): Express {
   });
   if (options.httpFaults) app.use(FAULT_PATHS, faultInjection(options.httpFaults, logger));
   mountRoutes(app, ROUTES, ctx);
+  app.use(methodNotAllowed(['/health', '/openapi.json', '/docs', ...ROUTES.map((r) => r.path)]));
   app.use(routeNotFound);
   app.use(errorHandler(logger));
 
