@@ -70,7 +70,16 @@ export function parseApiFaults(spec: string): ApiFaultRates | undefined | string
   return total === 0 ? undefined : rates;
 }
 
-const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const PORT_MESSAGE = 'must be a port number from 1 to 65535';
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: PORT_MESSAGE })
+    .int({ error: PORT_MESSAGE })
+    .min(1, { error: PORT_MESSAGE })
+    .max(65535, { error: PORT_MESSAGE })
+    .default(fallback);
+const url = (example: string) => z.url({ protocol: /^https?$/, error: `must be a URL such as ${example}` });
 
 const optionalString = z
   .string()
@@ -80,13 +89,15 @@ const optionalString = z
 const schema = z.object({
   API_PORT: port(3000),
   WEB_PORT: port(5173),
-  API_URL: z.url().optional(),
+  API_URL: url('http://127.0.0.1:3000').optional(),
   TEMPORAL_ADDRESS: optionalString,
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('datamag360'),
   AZURE_STORAGE_CONNECTION_STRING: optionalString,
-  AZURE_STORAGE_SAS_URL: optionalString.pipe(z.url().optional()),
-  AZURE_STORAGE_ACCOUNT_URL: optionalString.pipe(z.url().optional()),
+  AZURE_STORAGE_SAS_URL: optionalString.pipe(
+    url('https://<account>.blob.core.windows.net/<container>?<token>').optional(),
+  ),
+  AZURE_STORAGE_ACCOUNT_URL: optionalString.pipe(url('https://<account>.blob.core.windows.net').optional()),
   LAKE_CONTAINER: z
     .string()
     .regex(
@@ -95,7 +106,7 @@ const schema = z.object({
     )
     .default('lake'),
   DATABASE_URL: optionalString,
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   SIMULATOR_CHAIN: z
     .enum(SIMULATOR_CHAINS, { error: `must be one of ${SIMULATOR_CHAINS.join(', ')}` })
     .default('reference'),
