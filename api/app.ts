@@ -4,7 +4,9 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import { docsPage } from './docs-page.ts';
+import { FAULT_PATHS, faultInjection, type HttpFaultOptions } from './http/faults.ts';
 import { ApiError, errorHandler, routeNotFound } from './http/errors.ts';
+import { methodNotAllowed } from './http/methods.ts';
 import { mountRoutes } from './http/route.ts';
 import { Simulator, type Chain, type FaultRates } from './model/index.ts';
 import { openApiDocument } from './openapi.ts';
@@ -32,6 +34,8 @@ export interface AppOptions {
   /** Default: the reference chain (10 stores); see CHAINS for the others. */
   chain?: Chain;
   faults?: FaultRates;
+  /** Faults injected into the data routes (http/faults.ts); default none. */
+  httpFaults?: HttpFaultOptions;
 }
 
 export const ROUTES = [...v1Routes, ...seedRoutes];
@@ -128,7 +132,9 @@ export function createApp(options: AppOptions = {}): Express {
   app.get('/docs', noQuery, (_req, res) => {
     res.type('html').send(docs);
   });
+  if (options.httpFaults) app.use(FAULT_PATHS, faultInjection(options.httpFaults, logger));
   mountRoutes(app, ROUTES, ctx);
+  app.use(methodNotAllowed(['/health', '/openapi.json', '/docs', ...ROUTES.map((r) => r.path)]));
   app.use(routeNotFound);
   app.use(errorHandler(logger));
   return app;

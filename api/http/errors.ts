@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'unknown_parameter'
   | 'range_too_large'
   | 'not_found'
+  | 'method_not_allowed'
   | 'not_yet_available'
   | 'payload_too_large'
   | 'uri_too_long'
