@@ -80,7 +80,7 @@ export function makeBuildDayModels(deps: ActivityDeps) {
         return utcHoursOfLocalDay(date, zone).length;
       });
 
-      const stamp = { transformed_at: new Date().toISOString() };
+      const stamp = { built_at: new Date().toISOString() };
       await db.transaction(async (trx) => {
         await trx(hourlyT).where('local_date', date).delete();
         await insertChunked(trx, dialectOf(db), hourlyT, hourly, stamp);

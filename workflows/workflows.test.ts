@@ -50,7 +50,7 @@ const activities: Activities & LegacyActivities = {
   },
   async syncStores() {
     calls.syncStores += 1;
-    return { stores: 1 };
+    return { stores: 1, sensors: 1 };
   },
   async buildDayModels({ date }) {
     calls.built.push(date);

@@ -126,18 +126,41 @@ function fakeLake(): LakeStore {
   return lake as unknown as LakeStore;
 }
 
-/** The chain's API, answering only what syncStores asks. */
+/** The chain's API, answering only what syncStores and the day build ask. */
 async function storesApi(stores: number): Promise<{ url: string; close(): Promise<void> }> {
+  const open = '09:00-20:00';
   const body = JSON.stringify({
     stores: Array.from({ length: stores }, (_, i) => ({
       store_id: i + 1,
       city_store: `City ${i + 1}`,
       timezone: i % 2 ? 'America/New_York' : 'Europe/Paris',
+      holidays: i % 2 ? 'us' : 'fr',
+      opening_hours: { mon: open, tue: open, wed: open, thu: open, fri: open, sat: open, sun: null },
     })),
   });
+  const answer = (url: string): string | undefined => {
+    if (url === '/v1/stores') return body;
+    const sensors = /^\/v1\/stores\/(\d+)\/sensors$/.exec(url);
+    if (sensors) {
+      const storeId = Number(sensors[1]);
+      return JSON.stringify({
+        sensors: [1, 2].map((sensorId) => ({ store_id: storeId, sensor_id: sensorId, coef: 1 })),
+      });
+    }
+    const holidays = /^\/v1\/holidays\?calendar=(\w+)&year=(\d+)$/.exec(url);
+    if (holidays) {
+      return JSON.stringify({
+        calendar: holidays[1],
+        year: Number(holidays[2]),
+        holidays: [{ date: `${holidays[2]}-12-25`, name: 'Christmas' }],
+      });
+    }
+    return undefined;
+  };
   const server = http.createServer((req, res) => {
-    res.writeHead(req.url === '/v1/stores' ? 200 : 404, { 'content-type': 'application/json' });
-    res.end(req.url === '/v1/stores' ? body : '{}');
+    const text = answer(req.url ?? '');
+    res.writeHead(text ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(text ?? '{}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -206,7 +229,7 @@ function fakeServer() {
           hours_expected: 24,
           readings: 48,
           readings_missing: 2,
-          transformed_at: new Date('2026-11-25T01:02:03.456Z'),
+          built_at: new Date('2026-11-25T01:02:03.456Z'),
         },
       ],
     ],
@@ -395,8 +418,13 @@ describe('every statement the project issues, compiled for SQL Server', () => {
   it('runs all of it to the end: knex compiles every statement for mssql', () => {
     const failed = [...results].filter(([name, r]) => r instanceof Error && name !== 'load that crashes');
     expect(failed).toEqual([]);
-    expect(results.get('migrateLatest')).toEqual(['20261124000100_warehouse', '20261124000200_store_hourly']);
-    expect(results.get('migrateDown')).toEqual(['20261124000200_store_hourly', '20261124000100_warehouse']);
+    const migrations = [
+      '20261124000100_warehouse',
+      '20261124000200_store_hourly',
+      '20261201000100_cleaned_models',
+    ];
+    expect(results.get('migrateLatest')).toEqual(migrations);
+    expect(results.get('migrateDown')).toEqual([...migrations].reverse());
   });
 
   it('keeps every statement under SQL Server limits, with one bound value per placeholder', () => {
@@ -443,8 +471,17 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       }
     }
     expect([...targets].sort()).toEqual([
+      '[analytics].[data_quality_daily]',
+      '[analytics].[data_test_results]',
+      '[analytics].[day_builds]',
+      '[analytics].[dim_date]',
+      '[analytics].[dim_sensor]',
       '[analytics].[dim_store]',
+      '[analytics].[dim_store_date]',
+      '[analytics].[sensor_daily_baseline]',
+      '[analytics].[sensor_hourly]',
       '[analytics].[store_daily]',
+      '[analytics].[store_hour_profile]',
       '[analytics].[store_hourly]',
       '[knex_migrations]',
       '[knex_migrations_lock]',
@@ -497,6 +534,11 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       'CREATE INDEX [ingestion_log_hour_utc_dataset_index] ON [raw].[ingestion_log] ([hour_utc], [dataset])',
       'CREATE INDEX [store_daily_local_date_index] ON [analytics].[store_daily] ([local_date])',
       'CREATE INDEX [store_hourly_local_date_store_id_index] ON [analytics].[store_hourly] ([local_date], [store_id])',
+      'CREATE INDEX [dim_store_date_local_date_index] ON [analytics].[dim_store_date] ([local_date])',
+      'CREATE INDEX [sensor_hourly_local_date_store_id_index] ON [analytics].[sensor_hourly] ([local_date], [store_id])',
+      'CREATE INDEX [data_quality_daily_local_date_index] ON [analytics].[data_quality_daily] ([local_date])',
+      'CREATE INDEX [sensor_daily_baseline_local_date_index] ON [analytics].[sensor_daily_baseline] ([local_date])',
+      'CREATE INDEX [store_hour_profile_local_date_index] ON [analytics].[store_hour_profile] ([local_date])',
     ]);
   });
 
@@ -560,14 +602,20 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     expect(insertDaily!.bindings).toEqual(expect.arrayContaining([DATE, 120, 30, 456.7, 48, 2]));
   });
 
-  it('syncs stores: chunked delete of their ids and chunked insert in one transaction', () => {
-    expect(results.get('syncStores')).toEqual({ stores: STORES_IN_API });
+  it('syncs stores and sensors: chunked delete of their ids and chunked insert in one transaction', () => {
+    expect(results.get('syncStores')).toEqual({ stores: STORES_IN_API, sensors: 2 * STORES_IN_API });
     const { transactions: found, outside } = transactions(section('syncStores'));
     expect(outside).toEqual([]);
     expect(found.map((t) => t.end)).toEqual(['commit']);
     const deletes = found[0]!.queries.filter((q) => q.sql.startsWith('delete from [analytics].[dim_store] '));
     const inserts = found[0]!.queries.filter((q) => q.sql.startsWith('insert into [analytics].[dim_store] '));
-    expect(deletes.length + inserts.length).toBe(found[0]!.queries.length);
+    const sensorQueries = found[0]!.queries.filter((q) =>
+      /^(delete from|insert into) \[analytics\]\.\[dim_sensor\] /.test(q.sql),
+    );
+    expect(deletes.length + inserts.length + sensorQueries.length).toBe(found[0]!.queries.length);
+    expect(
+      sensorQueries.filter((q) => q.sql.startsWith('insert')).reduce((n, q) => n + valuesRows(q.sql), 0),
+    ).toBe(2 * STORES_IN_API);
     expect(deletes.length).toBeGreaterThan(1);
     expect(deletes.flatMap((q) => q.bindings)).toEqual(
       Array.from({ length: STORES_IN_API }, (_, i) => i + 1),
