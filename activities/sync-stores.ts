@@ -33,6 +33,7 @@ const storesAnswer = z.object({
         city_store: z.string().min(1),
         timezone: z.string().min(1),
         holidays: z.string().min(1),
+        sensor_count: z.number().int().nonnegative(),
         opening_hours: z.object(
           Object.fromEntries(WEEKDAY_KEYS.map((k) => [k, span])) as Record<
             (typeof WEEKDAY_KEYS)[number],
@@ -90,17 +91,29 @@ export function makeSyncStores(deps: ActivityDeps) {
         }
       }
       const ids = parsed.data.stores.map((s) => s.store_id);
-      const sensors = await fetchSensors(deps.apiUrl, ids);
       const table = tableRef(deps.db, 'analytics', ANALYTICS.dimStore).qualified;
       const sensorTable = tableRef(deps.db, 'analytics', ANALYTICS.dimSensor).qualified;
+      // Every day's build syncs: only stores whose sensor count changed are asked for their list.
+      const known = new Map(
+        (
+          (await deps.db(sensorTable).groupBy('store_id').select('store_id').count({ n: '*' })) as Record<
+            string,
+            unknown
+          >[]
+        ).map((r) => [Number(r.store_id), Number(r.n)]),
+      );
+      const changed = parsed.data.stores
+        .filter((s) => known.get(s.store_id) !== s.sensor_count)
+        .map((s) => s.store_id);
+      const sensors = await fetchSensors(deps.apiUrl, changed);
       const updatedAt = new Date().toISOString();
       const dialect = dialectOf(deps.db);
       await deps.db.transaction(async (trx) => {
         // Upsert, not replace: a store that left the chain keeps its name for past days.
-        for (const part of chunk(ids, valuesPerInList(dialect))) {
+        for (const part of chunk(ids, valuesPerInList(dialect)))
           await trx(table).whereIn('store_id', part).delete();
+        for (const part of chunk(changed, valuesPerInList(dialect)))
           await trx(sensorTable).whereIn('store_id', part).delete();
-        }
         await insertChunked(
           trx,
           dialect,

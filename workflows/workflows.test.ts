@@ -54,11 +54,11 @@ const activities: Activities & LegacyActivities = {
   },
   async buildDayModels({ date }) {
     calls.built.push(date);
-    return { date, stores: 1, hours: 24 };
+    return { date, stores: 1, hours: 24, status: 'published' as const, failedTests: [] };
   },
   async transformDay({ date }) {
     calls.built.push(date);
-    return { date, stores: 1, hours: 24 };
+    return { date, stores: 1, hours: 24, status: 'published' as const, failedTests: [] };
   },
   async hoursOfDay({ date }) {
     return stubs.hoursOfDay(date);
