@@ -21,6 +21,7 @@ import { chainHistory, historyWindow } from '../lib/analytics/cleaning/history.t
 import {
   DEFAULT_CLEANING_PARAMS,
   EMPTY_HISTORY,
+  type DayHour,
   type SensorDaySummary,
   type StoreHourSummary,
 } from '../lib/analytics/cleaning/model.ts';
@@ -214,6 +215,17 @@ export function makeBuildDayModels(deps: ActivityDeps) {
       }
 
       const zoneOf = new Map(stores.map((s) => [s.store_id, s.timezone]));
+      // Stores share zones and opening hours: each pair's hours are worked out once (Intl is slow).
+      const dayHoursMemo = new Map<string, DayHour[]>();
+      const hoursOf = (zone: string, opening: string | null): DayHour[] => {
+        const key = `${zone}|${opening ?? ''}`;
+        let found = dayHoursMemo.get(key);
+        if (!found) {
+          found = dayHours(date, zone, opening);
+          dayHoursMemo.set(key, found);
+        }
+        return found;
+      };
       const sensorHourly: Record<string, unknown>[] = [];
       const visitors: HourVisitors[] = [];
       const measured = new Map<string, number>();
@@ -228,9 +240,7 @@ export function makeBuildDayModels(deps: ActivityDeps) {
         // An hour with no raw row at all was never ingested: it is left out, and the
         // expected-hours test fails the day rather than the build inventing it.
         const ingested = new Set([...bySensor.values()].flatMap((h) => [...h.keys()]));
-        const hours = dayHours(date, zone, storeDates.get(storeId)!.opening).filter((h) =>
-          ingested.has(h.hour_utc),
-        );
+        const hours = hoursOf(zone, storeDates.get(storeId)!.opening).filter((h) => ingested.has(h.hour_utc));
         const sensorIds = [...new Set([...(sensorsOf.get(storeId) ?? []), ...bySensor.keys()])].sort(
           (a, b) => a - b,
         );
@@ -306,7 +316,7 @@ export function makeBuildDayModels(deps: ActivityDeps) {
           throw new DatasetValidationError(
             `store ${storeId} has raw data on ${date} but is not in dim_store`,
           );
-        return dayHours(date, zone, null).length;
+        return hoursOf(zone, null).length;
       });
       const share = (v: number, m: number) => (v > 0 ? 1 - m / v : 0);
       const storeHourly = hourly.map((h) => {
