@@ -1,69 +1,308 @@
 /**
- * buildDayModels: rebuild the analytics models of one store-local date from raw
- * (analytics.store_hourly and analytics.store_daily). Each store's day is the UTC hours whose wall-clock date in the store's
- * time zone is that date (raw rows carry local_date, computed at the source). SQL does the
- * heavy grouping; lib/analytics/rollup.ts joins and rolls up. Delete + insert in one
- * transaction, so re-running a day replaces it.
+ * buildDayModels: rebuild every analytics model of one store-local date from raw, in one
+ * transaction (re-running a day replaces it):
+ *
+ *   dimensions   dim_date, dim_store_date (opening and holidays of each store that day)
+ *   staging      the day's raw readings and till totals (set-based selects)
+ *   cleaning     cleanStoreDay per store, with a history read from earlier days' rows only
+ *   marts        sensor_hourly -> store_hourly -> store_daily, data_quality_daily (GROUP BY
+ *                over sensor_hourly), and this day's history rows for the days after it
+ *   data tests   activities/data-tests.ts, recorded in data_test_results; the day goes into
+ *                day_builds as published or failed, and the result says which.
+ *
+ * Each store's day is the UTC hours whose wall-clock date in the store's time zone is that
+ * date (raw rows carry local_date, computed at the source).
  */
+import { Context } from '@temporalio/activity';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { cleanStoreDay } from '../lib/analytics/cleaning/clean.ts';
+import { chainHistory, historyWindow } from '../lib/analytics/cleaning/history.ts';
+import {
+  DEFAULT_CLEANING_PARAMS,
+  EMPTY_HISTORY,
+  type DayHour,
+  type SensorDaySummary,
+  type StoreHourSummary,
+} from '../lib/analytics/cleaning/model.ts';
+import {
+  WEEKDAY_KEYS,
+  dateAttributes,
+  dayHours,
+  storeDate,
+  type StoreDate,
+  type WeeklyOpening,
+} from '../lib/analytics/opening.ts';
 import { rollupDay, type HourSales, type HourVisitors } from '../lib/analytics/rollup.ts';
+import { DatasetValidationError } from '../lib/datasets.ts';
 import { insertChunked } from '../lib/db/batch.ts';
 import { dialectOf } from '../lib/db/connect.ts';
 import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
-import { numOrNull, toIsoHour } from '../lib/db/values.ts';
-import { DatasetValidationError } from '../lib/datasets.ts';
-import { parseIsoDate, utcHoursOfLocalDay } from '../lib/time.ts';
+import { num, numOrNull, toIsoDate, toIsoHour } from '../lib/db/values.ts';
+import { parseIsoDate } from '../lib/time.ts';
+import { runDataTests } from './data-tests.ts';
 import type { ActivityDeps } from './deps.ts';
 import { failPermanentlyOn } from './errors.ts';
+import { fetchJson } from './extract-hour.ts';
 
 export interface DayModelsResult {
   date: string;
   stores: number;
   hours: number;
+  /** published: every data test passed; failed: see failedTests and analytics.data_test_results. */
+  status: 'published' | 'failed';
+  failedTests: string[];
 }
+
+interface DimStore {
+  store_id: number;
+  timezone: string;
+  holiday_calendar: string | null;
+  weekly: WeeklyOpening;
+}
+
+const holidaysAnswer = z.object({
+  holidays: z.array(z.object({ date: z.string(), name: z.string() })),
+});
+
+/** Holiday names by date of each calendar the stores use, for the year of `date`. */
+async function holidaysOf(
+  apiUrl: string,
+  calendars: readonly string[],
+  date: string,
+): Promise<Map<string, Map<string, string>>> {
+  const year = Number(date.slice(0, 4));
+  const out = new Map<string, Map<string, string>>();
+  for (const calendar of calendars) {
+    const url = `${apiUrl}/v1/holidays?calendar=${encodeURIComponent(calendar)}&year=${year}`;
+    const parsed = holidaysAnswer.safeParse(await fetchJson(url));
+    if (!parsed.success)
+      throw new DatasetValidationError(`${url}: unexpected answer: ${parsed.error.message}`);
+    out.set(calendar, new Map(parsed.data.holidays.map((h) => [h.date, h.name])));
+  }
+  return out;
+}
+
+async function readStores(db: Knex): Promise<DimStore[]> {
+  const rows = (await db(tableRef(db, 'analytics', ANALYTICS.dimStore).qualified)
+    .select('store_id', 'timezone', 'holiday_calendar', ...WEEKDAY_KEYS.map((k) => `opening_${k}`))
+    .orderBy('store_id')) as Record<string, unknown>[];
+  return rows.map((r) => ({
+    store_id: num(r.store_id),
+    timezone: String(r.timezone),
+    holiday_calendar: r.holiday_calendar === null ? null : String(r.holiday_calendar),
+    weekly: Object.fromEntries(
+      WEEKDAY_KEYS.map((k) => [k, (r[`opening_${k}`] ?? null) as string | null]),
+    ) as unknown as WeeklyOpening,
+  }));
+}
+
+/** The Temporal run building the day, when called as an activity. */
+function currentRun(): { workflow_id: string; run_id: string } | null {
+  try {
+    const run = Context.current().info.workflowExecution;
+    return run ? { workflow_id: run.workflowId, run_id: run.runId } : null;
+  } catch {
+    return null;
+  }
+}
+
+const bool = (v: unknown): boolean => v === true || v === 1 || v === '1' || v === 't';
 
 export function makeBuildDayModels(deps: ActivityDeps) {
   return async function buildDayModels(input: { date: string }): Promise<DayModelsResult> {
     return failPermanentlyOn(async () => {
       const date = parseIsoDate(input.date);
+      const params = DEFAULT_CLEANING_PARAMS;
       const { db } = deps;
+      const dialect = dialectOf(db);
+      const t = (name: string) => tableRef(db, 'analytics', name).qualified;
       const visitorsT = tableRef(db, 'raw', RAW.visitors).qualified;
       const salesT = tableRef(db, 'raw', RAW.transactions).qualified;
-      const hourlyT = tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified;
-      const dailyT = tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified;
-      const storesT = tableRef(db, 'analytics', ANALYTICS.dimStore).qualified;
 
-      const visitorRows = (await db(visitorsT)
+      // Dimensions of the day, from the reference data syncStores mirrored.
+      const stores = await readStores(db);
+      const calendars = [
+        ...new Set(stores.flatMap((s) => (s.holiday_calendar ? [s.holiday_calendar] : []))),
+      ].sort();
+      const holidays = await holidaysOf(deps.apiUrl, calendars, date);
+      const day = dateAttributes(date);
+      const storeDates = new Map<number, StoreDate>(
+        stores.map((s) => [
+          s.store_id,
+          storeDate(
+            s.store_id,
+            date,
+            s.weekly,
+            (s.holiday_calendar && holidays.get(s.holiday_calendar)?.get(date)) || null,
+          ),
+        ]),
+      );
+      const sensorsOf = new Map<number, number[]>();
+      for (const r of (await db(t(ANALYTICS.dimSensor))
+        .select('store_id', 'sensor_id')
+        .orderBy(['store_id', 'sensor_id'])) as Record<string, unknown>[]) {
+        const list = sensorsOf.get(num(r.store_id)) ?? [];
+        list.push(num(r.sensor_id));
+        sensorsOf.set(num(r.store_id), list);
+      }
+
+      // Staging: the day's raw readings, one row per sensor-hour, and its till totals.
+      const readings = (await db(visitorsT)
         .where('local_date', date)
-        .groupBy('store_id', 'hour_utc', 'local_hour')
-        .select('store_id', 'hour_utc', 'local_hour')
-        .sum({ visitors: 'visitors' })
-        .count({ readings: '*' })
-        .count({ readings_missing: db.raw('case when visitors is null then 1 end') })) as Record<
-        string,
-        unknown
-      >[];
+        .select('store_id', 'sensor_id', 'hour_utc', 'visitors')
+        .orderBy(['store_id', 'sensor_id', 'hour_utc'])) as Record<string, unknown>[];
       const salesRows = (await db(salesT)
         .where('local_date', date)
         .select('store_id', 'hour_utc', 'local_hour', 'transactions', 'revenue')) as Record<
         string,
         unknown
       >[];
-      const zones = new Map<number, string>(
-        ((await db(storesT).select('store_id', 'timezone')) as { store_id: number; timezone: string }[]).map(
-          (s) => [Number(s.store_id), s.timezone],
-        ),
-      );
 
-      // A sum over only null readings is null: that hour counted no one.
-      const num = (v: unknown) => numOrNull(v) ?? 0;
-      const visitors: HourVisitors[] = visitorRows.map((r) => ({
+      // History: summary rows of earlier days only, so a rebuild of D reads what the first build read.
+      const window = historyWindow(date, params);
+      const sensorDays: SensorDaySummary[] = (
+        (await db(t(ANALYTICS.sensorDailyBaseline))
+          .whereBetween('local_date', [window.from, window.to])
+          .select(
+            'store_id',
+            'sensor_id',
+            'local_date',
+            'share',
+            'hours',
+            'spread',
+            'drift_ratio',
+            'drift_score',
+            'drift_flagged',
+          )
+          .orderBy(['store_id', 'sensor_id', 'local_date'])) as Record<string, unknown>[]
+      ).map((r) => ({
         store_id: num(r.store_id),
-        hour_utc: toIsoHour(r.hour_utc),
-        local_hour: num(r.local_hour),
-        visitors: num(r.visitors),
-        readings: num(r.readings),
-        readings_missing: num(r.readings_missing),
+        sensor_id: num(r.sensor_id),
+        local_date: toIsoDate(r.local_date),
+        share: numOrNull(r.share),
+        hours: num(r.hours),
+        spread: numOrNull(r.spread),
+        drift_ratio: numOrNull(r.drift_ratio),
+        drift_score: num(r.drift_score),
+        drift_flagged: bool(r.drift_flagged),
       }));
+      // All weekdays of the window: the profile falls back to the local hour over every weekday.
+      const profileHours: StoreHourSummary[] = (
+        (await db(t(ANALYTICS.storeHourProfile))
+          .whereBetween('local_date', [window.from, window.to])
+          .select('store_id', 'local_date', 'weekday', 'local_hour', 'visitors_per_open_hour')
+          .orderBy(['store_id', 'local_date', 'hour_utc'])) as Record<string, unknown>[]
+      ).map((r) => ({
+        store_id: num(r.store_id),
+        local_date: toIsoDate(r.local_date),
+        weekday: num(r.weekday),
+        local_hour: num(r.local_hour),
+        visitors_per_open_hour: num(r.visitors_per_open_hour),
+      }));
+      const history = chainHistory(date, sensorDays, profileHours, params);
+
+      // Raw readings per store: sensor -> hour -> reading, and which hours were ingested.
+      const rawByStore = new Map<number, Map<number, Map<string, number | null>>>();
+      for (const r of readings) {
+        const storeId = num(r.store_id);
+        const bySensor = rawByStore.get(storeId) ?? new Map<number, Map<string, number | null>>();
+        rawByStore.set(storeId, bySensor);
+        const sensorId = num(r.sensor_id);
+        const byHour = bySensor.get(sensorId) ?? new Map<string, number | null>();
+        bySensor.set(sensorId, byHour);
+        byHour.set(toIsoHour(r.hour_utc), numOrNull(r.visitors));
+      }
+
+      const zoneOf = new Map(stores.map((s) => [s.store_id, s.timezone]));
+      // Stores share zones and opening hours: each pair's hours are worked out once (Intl is slow).
+      const dayHoursMemo = new Map<string, DayHour[]>();
+      const hoursOf = (zone: string, opening: string | null): DayHour[] => {
+        const key = `${zone}|${opening ?? ''}`;
+        let found = dayHoursMemo.get(key);
+        if (!found) {
+          found = dayHours(date, zone, opening);
+          dayHoursMemo.set(key, found);
+        }
+        return found;
+      };
+      const sensorHourly: Record<string, unknown>[] = [];
+      const visitors: HourVisitors[] = [];
+      const measured = new Map<string, number>();
+      const baselines: Record<string, unknown>[] = [];
+      const profiles: Record<string, unknown>[] = [];
+      for (const [storeId, bySensor] of [...rawByStore].sort((a, b) => a[0] - b[0])) {
+        const zone = zoneOf.get(storeId);
+        if (!zone)
+          throw new DatasetValidationError(
+            `store ${storeId} has raw data on ${date} but is not in dim_store`,
+          );
+        // An hour with no raw row at all was never ingested: it is left out, and the
+        // expected-hours test fails the day rather than the build inventing it.
+        const ingested = new Set([...bySensor.values()].flatMap((h) => [...h.keys()]));
+        const hours = hoursOf(zone, storeDates.get(storeId)!.opening).filter((h) => ingested.has(h.hour_utc));
+        const sensorIds = [...new Set([...(sensorsOf.get(storeId) ?? []), ...bySensor.keys()])].sort(
+          (a, b) => a - b,
+        );
+        const result = cleanStoreDay(
+          {
+            store_id: storeId,
+            local_date: date,
+            weekday: day.weekday,
+            hours,
+            sensors: sensorIds.map((sensor_id) => ({
+              sensor_id,
+              readings: hours.map((h) => bySensor.get(sensor_id)?.get(h.hour_utc) ?? null),
+            })),
+          },
+          history.get(storeId) ?? EMPTY_HISTORY,
+          params,
+        );
+        const perHour = new Map<string, { readings: number; missing: number; measured: number }>();
+        for (const r of result.sensorHours) {
+          sensorHourly.push({
+            store_id: storeId,
+            sensor_id: r.sensor_id,
+            hour_utc: r.hour_utc,
+            local_date: date,
+            local_hour: r.local_hour,
+            reading: r.reading,
+            visitors: r.estimate,
+            status: r.status,
+            reason: r.reason,
+            method: r.method,
+          });
+          const h = perHour.get(r.hour_utc) ?? { readings: 0, missing: 0, measured: 0 };
+          const received = bySensor.get(r.sensor_id)?.has(r.hour_utc) ?? false;
+          if (received) h.readings += 1;
+          if (received && r.reading === null) h.missing += 1;
+          if (r.status === 'measured') h.measured += r.estimate ?? 0;
+          perHour.set(r.hour_utc, h);
+        }
+        for (const h of result.storeHours) {
+          const counts = perHour.get(h.hour_utc)!;
+          visitors.push({
+            store_id: storeId,
+            hour_utc: h.hour_utc,
+            local_hour: h.local_hour,
+            visitors: h.visitors,
+            readings: counts.readings,
+            readings_missing: counts.missing,
+          });
+          measured.set(`${storeId}|${h.hour_utc}`, counts.measured);
+        }
+        for (const s of result.sensorDays) baselines.push({ ...s });
+        // The summary keeps the local hour; the n-th summary of a local hour gets the n-th UTC
+        // hour of it, which keeps the two rows of the hour repeated when clocks go back apart.
+        const seen = new Map<number, number>();
+        for (const p of result.profileHours) {
+          const n = seen.get(p.local_hour) ?? 0;
+          seen.set(p.local_hour, n + 1);
+          const hour = hours.filter((h) => h.local_hour === p.local_hour)[n]!;
+          profiles.push({ ...p, hour_utc: hour.hour_utc });
+        }
+      }
+
       const sales: HourSales[] = salesRows.map((r) => ({
         store_id: num(r.store_id),
         hour_utc: toIsoHour(r.hour_utc),
@@ -72,22 +311,102 @@ export function makeBuildDayModels(deps: ActivityDeps) {
         revenue: num(r.revenue),
       }));
       const { hourly, daily } = rollupDay(date, visitors, sales, (storeId) => {
-        const zone = zones.get(storeId);
+        const zone = zoneOf.get(storeId);
         if (!zone)
           throw new DatasetValidationError(
             `store ${storeId} has raw data on ${date} but is not in dim_store`,
           );
-        return utcHoursOfLocalDay(date, zone).length;
+        return hoursOf(zone, null).length;
+      });
+      const share = (v: number, m: number) => (v > 0 ? 1 - m / v : 0);
+      const storeHourly = hourly.map((h) => {
+        const m = measured.get(`${h.store_id}|${h.hour_utc}`) ?? 0;
+        return { ...h, visitors_measured: m, imputed_share: share(h.visitors, m) };
+      });
+      const measuredOfDay = new Map<number, number>();
+      for (const h of storeHourly)
+        measuredOfDay.set(h.store_id, (measuredOfDay.get(h.store_id) ?? 0) + h.visitors_measured);
+      const storeDaily = daily.map((d) => {
+        const m = measuredOfDay.get(d.store_id) ?? 0;
+        return { ...d, visitors_measured: m, imputed_share: share(d.visitors, m) };
       });
 
-      const stamp = { transformed_at: new Date().toISOString() };
-      await db.transaction(async (trx) => {
-        await trx(hourlyT).where('local_date', date).delete();
-        await insertChunked(trx, dialectOf(db), hourlyT, hourly, stamp);
-        await trx(dailyT).where('local_date', date).delete();
-        await insertChunked(trx, dialectOf(db), dailyT, daily, stamp);
+      const builtAt = new Date().toISOString();
+      const stamp = { built_at: builtAt };
+      const run = currentRun();
+      return db.transaction(async (trx) => {
+        const replace = async (
+          table: string,
+          rows: Record<string, unknown>[],
+          constants: Record<string, unknown> = stamp,
+        ) => {
+          await trx(table).where('local_date', date).delete();
+          await insertChunked(trx, dialect, table, rows, constants);
+        };
+        await replace(t(ANALYTICS.dimDate), [{ ...day }], {});
+        await replace(
+          t(ANALYTICS.dimStoreDate),
+          [...storeDates.values()].map((d) => ({ ...d })),
+          {},
+        );
+        await replace(t(ANALYTICS.sensorHourly), sensorHourly);
+        await replace(t(ANALYTICS.storeHourly), storeHourly);
+        await replace(t(ANALYTICS.storeDaily), storeDaily);
+        await replace(t(ANALYTICS.sensorDailyBaseline), baselines);
+        await replace(t(ANALYTICS.storeHourProfile), profiles);
+        const quality = t(ANALYTICS.dataQualityDaily);
+        await trx(quality).where('local_date', date).delete();
+        const counts: [string, string][] = [
+          ['expected_open_hours', "method <> 'closed'"],
+          ['received', 'reading is not null'],
+          ['missing', "reason in ('missing', 'outage')"],
+          ['outliers', "reason = 'spike'"],
+          ['dead', "reason = 'dead'"],
+          ['drift_suspected', "reason = 'drift'"],
+          ['imputed', "status = 'imputed'"],
+        ];
+        const grouped = trx(t(ANALYTICS.sensorHourly))
+          .where('local_date', date)
+          .groupBy('store_id', 'sensor_id', 'local_date')
+          .select(
+            'store_id',
+            'sensor_id',
+            'local_date',
+            ...counts.map(([name, condition]) =>
+              trx.raw(`sum(case when ${condition} then 1 else 0 end) as ??`, [name]),
+            ),
+            trx.raw('? as ??', [builtAt, 'built_at']),
+          );
+        const columns = ['store_id', 'sensor_id', 'local_date', ...counts.map(([name]) => name), 'built_at'];
+        // Spelled out rather than insert(subquery): knex would wrap the select in parentheses,
+        // which SQLite refuses.
+        const select = grouped.toSQL();
+        await trx.raw(`insert into ?? (${columns.map(() => '??').join(', ')}) ${select.sql}`, [
+          quality,
+          ...columns,
+          ...select.bindings,
+        ]);
+
+        const results = await runDataTests(trx, date);
+        await replace(
+          t(ANALYTICS.dataTestResults),
+          results.map((r) => ({ ...r, local_date: date })),
+        );
+        const failedTests = results.filter((r) => r.status === 'fail').map((r) => r.test_name);
+        const status = failedTests.length === 0 ? 'published' : 'failed';
+        await replace(t(ANALYTICS.dayBuilds), [
+          {
+            local_date: date,
+            status,
+            failed_tests: failedTests.length === 0 ? null : failedTests.join(','),
+            stores: storeDaily.length,
+            hours: storeHourly.length,
+            workflow_id: run?.workflow_id ?? null,
+            run_id: run?.run_id ?? null,
+          },
+        ]);
+        return { date, stores: storeDaily.length, hours: storeHourly.length, status, failedTests };
       });
-      return { date, stores: daily.length, hours: hourly.length };
     });
   };
 }

@@ -71,6 +71,21 @@ describe('reference routes', () => {
     expect(stores[0]!.opening_hours).toMatchObject({ mon: '09:00-20:00', sun: null });
   });
 
+  it('lists the holidays of a calendar and year; 404 for an unknown calendar or year', async () => {
+    const fr = schemas.holidaysResponse.parse((await get('/v1/holidays?calendar=fr&year=2026')).body);
+    expect(fr.holidays[0]).toEqual({ date: '2026-01-01', name: "Jour de l'an" });
+    expect(fr.holidays.map((h) => h.date)).toContain('2026-07-14');
+    expect(fr.holidays.every((h) => h.date.startsWith('2026-'))).toBe(true);
+    // A regional calendar is the national one plus its own days.
+    const alsace = schemas.holidaysResponse.parse(
+      (await get('/v1/holidays?calendar=fr-alsace-moselle&year=2026')).body,
+    );
+    expect(alsace.holidays.length).toBe(fr.holidays.length + 2);
+    await expectError('/v1/holidays?calendar=xx&year=2026', 404, 'not_found', 'calendar');
+    await expectError('/v1/holidays?calendar=fr&year=1950', 404, 'not_found', 'covers');
+    await expectError('/v1/holidays?calendar=fr', 400, 'invalid_parameter', 'year');
+  });
+
   it('shows one store and its sensors; 404 for an unknown store', async () => {
     expect(schemas.storeResponse.parse((await get('/v1/stores/2')).body).store.city_store).toBe('Lyon');
     const { sensors } = schemas.sensorsResponse.parse((await get('/v1/stores/1/sensors')).body);
@@ -386,6 +401,7 @@ describe('documentation', () => {
       ['/v1/stores', schemas.storesResponse],
       ['/v1/stores/1', schemas.storeResponse],
       ['/v1/stores/1/sensors', schemas.sensorsResponse],
+      ['/v1/holidays?calendar=fr&year=2026', schemas.holidaysResponse],
       [`/v1/visitors?hour=${HOUR}`, schemas.visitorsResponse],
       [`/v1/transactions?hour=${HOUR}`, schemas.transactionsResponse],
       [`/v1/truth/visitors?hour=${HOUR}`, schemas.truthVisitorsResponse],

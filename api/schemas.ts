@@ -130,6 +130,15 @@ const seedMonth = integer('a month 1-12', 1, 12, 'Month 1-12', '11');
 const seedDay = integer('a day of month 1-31', 1, 31, 'Day of month', '21');
 const seedHour = integer('an hour 0-23', 0, 23, 'Store-local hour 0-23', '14');
 
+/** Public holidays of one calendar and year (what the stores close on). */
+export const holidaysQuery = z.strictObject({
+  calendar: once('a calendar id such as fr').meta({
+    description: 'Holiday calendar id, as in the `holidays` field of GET /v1/stores',
+    examples: ['fr'],
+  }),
+  year: integer('a year such as 2026', 1900, 9999, 'Year', '2026'),
+});
+
 export const seedVisitorsQuery = z.strictObject({
   city_store: seedCity,
   year: seedYear.optional(),
@@ -224,6 +233,19 @@ export const storeInfo = z
 export const sensorInfo = z
   .strictObject({ store_id: z.number().int(), sensor_id: z.number().int(), coef: z.number() })
   .meta({ id: 'Sensor' });
+
+export const holidaysResponse = z.strictObject({
+  calendar: z.string(),
+  year: z.number().int(),
+  holidays: z.array(
+    z
+      .strictObject({
+        date: localDate,
+        name: z.string().meta({ examples: ["Jour de l'an"] }),
+      })
+      .meta({ id: 'Holiday' }),
+  ),
+});
 
 export const storesResponse = z.strictObject({ stores: z.array(storeInfo) });
 export const storeResponse = z.strictObject({ store: storeInfo });

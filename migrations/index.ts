@@ -6,6 +6,7 @@ import type { Knex } from 'knex';
 import { databaseMessage } from '../lib/db/errors.ts';
 import * as warehouse from './20261124000100_warehouse.ts';
 import * as storeHourly from './20261124000200_store_hourly.ts';
+import * as cleanedModels from './20261201000100_cleaned_models.ts';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -15,6 +16,7 @@ interface Migration {
 const MIGRATIONS: Record<string, Migration> = {
   '20261124000100_warehouse': warehouse,
   '20261124000200_store_hourly': storeHourly,
+  '20261201000100_cleaned_models': cleanedModels,
 };
 
 const source: Knex.MigrationSource<string> = {

@@ -50,15 +50,15 @@ const activities: Activities & LegacyActivities = {
   },
   async syncStores() {
     calls.syncStores += 1;
-    return { stores: 1 };
+    return { stores: 1, sensors: 1 };
   },
   async buildDayModels({ date }) {
     calls.built.push(date);
-    return { date, stores: 1, hours: 24 };
+    return { date, stores: 1, hours: 24, status: 'published' as const, failedTests: [] };
   },
   async transformDay({ date }) {
     calls.built.push(date);
-    return { date, stores: 1, hours: 24 };
+    return { date, stores: 1, hours: 24, status: 'published' as const, failedTests: [] };
   },
   async hoursOfDay({ date }) {
     return stubs.hoursOfDay(date);

@@ -18,6 +18,7 @@ import {
 
 export {
   CHAINS,
+  HOLIDAY_CALENDARS,
   REFERENCE_CHAIN,
   WORLD_CHAIN,
   generateChain,

@@ -160,6 +160,8 @@ function loadChain(dir: string): Chain {
 
 export interface HolidayCalendar {
   dates: ReadonlySet<string>;
+  /** Name of each holiday date, in the country's language. */
+  names: ReadonlyMap<string, string>;
   /** Years the calendar lists holidays for; the model refuses local dates outside. */
   first: number;
   last: number;
@@ -178,6 +180,7 @@ function loadHolidays(): ReadonlyMap<string, HolidayCalendar> {
   for (const file of files) {
     const country = file.slice('holidays_'.length, -'.csv'.length);
     const byCalendar = new Map<string, Set<string>>([[country, new Set()]]);
+    const names = new Map<string, string>();
     for (const row of readCsv(file)) {
       const id = row.calendar!;
       if (id !== country && !id.startsWith(`${country}-`)) {
@@ -186,6 +189,7 @@ function loadHolidays(): ReadonlyMap<string, HolidayCalendar> {
       const set = byCalendar.get(id) ?? new Set<string>();
       set.add(row.date!);
       byCalendar.set(id, set);
+      names.set(row.date!, row.name!);
     }
     const national = byCalendar.get(country)!;
     const years = new Set([...national].map((d) => Number(d.slice(0, 4))));
@@ -197,7 +201,7 @@ function loadHolidays(): ReadonlyMap<string, HolidayCalendar> {
     }
     for (const [id, set] of byCalendar) {
       if (id !== country) for (const d of national) set.add(d);
-      calendars.set(id, { dates: set, first, last });
+      calendars.set(id, { dates: set, names, first, last });
     }
   }
   return calendars;

@@ -2,8 +2,10 @@
 import type { VisitorRow } from '../../lib/datasets.ts';
 import { invalidParameter, notFound } from '../http/errors.ts';
 import { route, type RouteContext } from '../http/route.ts';
-import { formatOpening, type Store } from '../model/index.ts';
+import { HOLIDAY_CALENDARS, formatOpening, type Store } from '../model/index.ts';
 import {
+  holidaysQuery,
+  holidaysResponse,
   sensorsResponse,
   storeIdPath,
   storeResponse,
@@ -107,6 +109,36 @@ export const v1Routes = [
         coef: s.coef,
       })),
     }),
+  }),
+  route({
+    path: '/v1/holidays',
+    tag: 'reference',
+    summary: 'Public holidays of one calendar and year, on which the stores of that calendar are closed',
+    query: holidaysQuery,
+    response: holidaysResponse,
+    errors: [400, 404],
+    handle: ({ query }) => {
+      const calendar = HOLIDAY_CALENDARS.get(query.calendar);
+      if (!calendar) {
+        throw notFound(
+          `unknown calendar "${query.calendar}" (known: ${[...HOLIDAY_CALENDARS.keys()].join(', ')})`,
+          { calendar: query.calendar },
+        );
+      }
+      if (query.year < calendar.first || query.year > calendar.last) {
+        throw notFound(`calendar ${query.calendar} covers ${calendar.first}-${calendar.last}`, {
+          calendar: query.calendar,
+          year: query.year,
+        });
+      }
+      const prefix = `${query.year}-`;
+      const dates = [...calendar.dates].filter((d) => d.startsWith(prefix)).sort();
+      return {
+        calendar: query.calendar,
+        year: query.year,
+        holidays: dates.map((date) => ({ date, name: calendar.names.get(date)! })),
+      };
+    },
   }),
   route({
     path: '/v1/visitors',

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import knexFactory from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBuildDayModels } from '../../activities/build-day-models.ts';
+import { DATA_TESTS } from '../../activities/data-tests.ts';
 import { makeLoadHour } from '../../activities/load-hour.ts';
 import { makePlan } from '../../activities/plan.ts';
 import { makeSyncStores } from '../../activities/sync-stores.ts';
@@ -126,18 +127,42 @@ function fakeLake(): LakeStore {
   return lake as unknown as LakeStore;
 }
 
-/** The chain's API, answering only what syncStores asks. */
+/** The chain's API, answering only what syncStores and the day build ask. */
 async function storesApi(stores: number): Promise<{ url: string; close(): Promise<void> }> {
+  const open = '09:00-20:00';
   const body = JSON.stringify({
     stores: Array.from({ length: stores }, (_, i) => ({
       store_id: i + 1,
       city_store: `City ${i + 1}`,
       timezone: i % 2 ? 'America/New_York' : 'Europe/Paris',
+      holidays: i % 2 ? 'us' : 'fr',
+      sensor_count: 2,
+      opening_hours: { mon: open, tue: open, wed: open, thu: open, fri: open, sat: open, sun: null },
     })),
   });
+  const answer = (url: string): string | undefined => {
+    if (url === '/v1/stores') return body;
+    const sensors = /^\/v1\/stores\/(\d+)\/sensors$/.exec(url);
+    if (sensors) {
+      const storeId = Number(sensors[1]);
+      return JSON.stringify({
+        sensors: [1, 2].map((sensorId) => ({ store_id: storeId, sensor_id: sensorId, coef: 1 })),
+      });
+    }
+    const holidays = /^\/v1\/holidays\?calendar=(\w+)&year=(\d+)$/.exec(url);
+    if (holidays) {
+      return JSON.stringify({
+        calendar: holidays[1],
+        year: Number(holidays[2]),
+        holidays: [{ date: `${holidays[2]}-12-25`, name: 'Christmas' }],
+      });
+    }
+    return undefined;
+  };
   const server = http.createServer((req, res) => {
-    res.writeHead(req.url === '/v1/stores' ? 200 : 404, { 'content-type': 'application/json' });
-    res.end(req.url === '/v1/stores' ? body : '{}');
+    const text = answer(req.url ?? '');
+    res.writeHead(text ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(text ?? '{}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -162,16 +187,10 @@ function fakeServer() {
   };
   const canned: [string, Record<string, unknown>[]][] = [
     [
-      'from [raw].[visitors] where [local_date] = @p0 group by [store_id], [hour_utc], [local_hour]',
+      'from [raw].[visitors] where [local_date] = @p0 order by',
       [
-        {
-          store_id: 1,
-          hour_utc: new Date(H),
-          local_hour: 14,
-          visitors: 120,
-          readings: 48,
-          readings_missing: 2,
-        },
+        { store_id: 1, sensor_id: 1, hour_utc: new Date(H), visitors: 70 },
+        { store_id: 1, sensor_id: 2, hour_utc: new Date(H), visitors: 50 },
       ],
     ],
     [
@@ -179,8 +198,52 @@ function fakeServer() {
       [{ store_id: 1, hour_utc: new Date(H), local_hour: 14, transactions: 30, revenue: 456.7 }],
     ],
     [
-      'select [store_id], [timezone] from [analytics].[dim_store]',
-      [{ store_id: 1, timezone: 'Europe/Paris' }],
+      'select [store_id], [timezone], [holiday_calendar], [opening_mon]',
+      [
+        {
+          store_id: 1,
+          timezone: 'Europe/Paris',
+          holiday_calendar: 'fr',
+          ...Object.fromEntries(
+            ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((d) => [`opening_${d}`, '09:00-20:00']),
+          ),
+          opening_sun: null,
+        },
+      ],
+    ],
+    [
+      'select [store_id], [sensor_id] from [analytics].[dim_sensor] order by',
+      [
+        { store_id: 1, sensor_id: 1 },
+        { store_id: 1, sensor_id: 2 },
+      ],
+    ],
+    // History rows as tedious returns them: dates as Date, bit as boolean.
+    [
+      'from [analytics].[sensor_daily_baseline] where [local_date] between',
+      [1, 2].map((sensor_id) => ({
+        store_id: 1,
+        sensor_id,
+        local_date: new Date('2026-11-23T00:00:00Z'),
+        share: sensor_id === 1 ? 0.58 : 0.42,
+        hours: 11,
+        spread: 0.1,
+        drift_ratio: null,
+        drift_score: 0,
+        drift_flagged: false,
+      })),
+    ],
+    [
+      'from [analytics].[store_hour_profile] where [local_date] between',
+      [
+        {
+          store_id: 1,
+          local_date: new Date('2026-11-17T00:00:00Z'),
+          weekday: 2,
+          local_hour: 14,
+          visitors_per_open_hour: 118,
+        },
+      ],
     ],
     [
       'select distinct [timezone] from [analytics].[dim_store]',
@@ -206,7 +269,7 @@ function fakeServer() {
           hours_expected: 24,
           readings: 48,
           readings_missing: 2,
-          transformed_at: new Date('2026-11-25T01:02:03.456Z'),
+          built_at: new Date('2026-11-25T01:02:03.456Z'),
         },
       ],
     ],
@@ -389,14 +452,20 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     } finally {
       await api.close();
     }
-  });
+    // syncStores asks for the sensors of each of the 2,500 stores over HTTP.
+  }, 60_000);
   afterAll(() => db.destroy());
 
   it('runs all of it to the end: knex compiles every statement for mssql', () => {
     const failed = [...results].filter(([name, r]) => r instanceof Error && name !== 'load that crashes');
     expect(failed).toEqual([]);
-    expect(results.get('migrateLatest')).toEqual(['20261124000100_warehouse', '20261124000200_store_hourly']);
-    expect(results.get('migrateDown')).toEqual(['20261124000200_store_hourly', '20261124000100_warehouse']);
+    const migrations = [
+      '20261124000100_warehouse',
+      '20261124000200_store_hourly',
+      '20261201000100_cleaned_models',
+    ];
+    expect(results.get('migrateLatest')).toEqual(migrations);
+    expect(results.get('migrateDown')).toEqual([...migrations].reverse());
   });
 
   it('keeps every statement under SQL Server limits, with one bound value per placeholder', () => {
@@ -439,12 +508,22 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       for (const m of q.sql.matchAll(
         /\b(?:from|into|update|join|table|on)\s+(\[[^\]]+\](?:\.\[[^\]]+\])?)/gi,
       )) {
-        targets.add(m[1]!);
+        // [h].[store_id] and the like are columns of a join's aliases, not tables.
+        if (!/^\[[a-z]\]\./.test(m[1]!)) targets.add(m[1]!);
       }
     }
     expect([...targets].sort()).toEqual([
+      '[analytics].[data_quality_daily]',
+      '[analytics].[data_test_results]',
+      '[analytics].[day_builds]',
+      '[analytics].[dim_date]',
+      '[analytics].[dim_sensor]',
       '[analytics].[dim_store]',
+      '[analytics].[dim_store_date]',
+      '[analytics].[sensor_daily_baseline]',
+      '[analytics].[sensor_hourly]',
       '[analytics].[store_daily]',
+      '[analytics].[store_hour_profile]',
       '[analytics].[store_hourly]',
       '[knex_migrations]',
       '[knex_migrations_lock]',
@@ -497,6 +576,11 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       'CREATE INDEX [ingestion_log_hour_utc_dataset_index] ON [raw].[ingestion_log] ([hour_utc], [dataset])',
       'CREATE INDEX [store_daily_local_date_index] ON [analytics].[store_daily] ([local_date])',
       'CREATE INDEX [store_hourly_local_date_store_id_index] ON [analytics].[store_hourly] ([local_date], [store_id])',
+      'CREATE INDEX [dim_store_date_local_date_index] ON [analytics].[dim_store_date] ([local_date])',
+      'CREATE INDEX [sensor_hourly_local_date_store_id_index] ON [analytics].[sensor_hourly] ([local_date], [store_id])',
+      'CREATE INDEX [data_quality_daily_local_date_index] ON [analytics].[data_quality_daily] ([local_date])',
+      'CREATE INDEX [sensor_daily_baseline_local_date_index] ON [analytics].[sensor_daily_baseline] ([local_date])',
+      'CREATE INDEX [store_hour_profile_local_date_index] ON [analytics].[store_hour_profile] ([local_date])',
     ]);
   });
 
@@ -535,39 +619,67 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     expect(outside[0]!.bindings).toContain('failed');
   });
 
-  it('builds a day: aggregates from raw, then delete and insert of the day in one transaction', () => {
-    expect(results.get('buildDayModels')).toEqual({ date: DATE, stores: 1, hours: 1 });
+  it('builds a day: staged reads, then every model, its data tests and its status in one transaction', () => {
+    expect(results.get('buildDayModels')).toEqual({
+      date: DATE,
+      stores: 1,
+      hours: 1,
+      status: 'published',
+      failedTests: [],
+    });
     const { transactions: found, outside } = transactions(section('buildDayModels'));
-    expect(outside.map((q) => q.sql)).toEqual([
-      'select [store_id], [hour_utc], [local_hour], sum([visitors]) as [visitors], count(*) as [readings], ' +
-        'count(case when visitors is null then 1 end) as [readings_missing] ' +
-        'from [raw].[visitors] where [local_date] = @p0 group by [store_id], [hour_utc], [local_hour]',
-      'select [store_id], [hour_utc], [local_hour], [transactions], [revenue] from [raw].[transactions] ' +
-        'where [local_date] = @p0',
-      'select [store_id], [timezone] from [analytics].[dim_store]',
+    expect(outside.map((q) => shape(q.sql).replace(/^select .* from /, 'from '))).toEqual([
+      'from [analytics].[dim_store] order by [store_id] asc',
+      'from [analytics].[dim_sensor] order by [store_id] asc, [sensor_id] asc',
+      'from [raw].[visitors] where [local_date] = ? order by [store_id] asc, [sensor_id] asc, [hour_utc] asc',
+      'from [raw].[transactions] where [local_date] = ?',
+      'from [analytics].[sensor_daily_baseline] where [local_date] between ? and ? order by [store_id] asc, [sensor_id] asc, [local_date] asc',
+      'from [analytics].[store_hour_profile] where [local_date] between ? and ? order by [store_id] asc, [local_date] asc, [hour_utc] asc',
     ]);
     expect(found.map((t) => t.end)).toEqual(['commit']);
-    const [delHourly, insertHourly, delDaily, insertDaily] = found[0]!.queries;
-    expect(delHourly!.sql).toBe(
-      'delete from [analytics].[store_hourly] where [local_date] = @p0;select @@rowcount',
+    const sqls = found[0]!.queries.map((q) => q.sql);
+    const replaced = sqls.flatMap((q) => /^delete from (\S+) where \[local_date\] = @p0;/.exec(q)?.[1] ?? []);
+    expect(replaced).toEqual([
+      '[analytics].[dim_date]',
+      '[analytics].[dim_store_date]',
+      '[analytics].[sensor_hourly]',
+      '[analytics].[store_hourly]',
+      '[analytics].[store_daily]',
+      '[analytics].[sensor_daily_baseline]',
+      '[analytics].[store_hour_profile]',
+      '[analytics].[data_quality_daily]',
+      '[analytics].[data_test_results]',
+      '[analytics].[day_builds]',
+    ]);
+    const insert = (table: string) =>
+      found[0]!.queries.find((q) => q.sql.startsWith(`insert into [analytics].[${table}] `))!;
+    expect(insert('sensor_hourly').bindings).toEqual(expect.arrayContaining([H, DATE, 70, 50, 'measured']));
+    expect(insert('store_hourly').bindings).toEqual(expect.arrayContaining([H, DATE, 14, 120, 30, 456.7]));
+    expect(insert('store_daily').bindings).toEqual(expect.arrayContaining([DATE, 120, 30, 456.7]));
+    // data_quality_daily is a GROUP BY over the sensor_hourly rows just written.
+    expect(insert('data_quality_daily').sql).toMatch(
+      /^insert into \[analytics\]\.\[data_quality_daily\] \(\[store_id\], .*\) select .* from \[analytics\]\.\[sensor_hourly\] where \[local_date\] = @p\d+ group by /,
     );
-    expect(insertHourly!.sql).toMatch(/^insert into \[analytics\]\.\[store_hourly\] /);
-    expect(insertHourly!.bindings).toEqual(expect.arrayContaining([H, DATE, 14, 120, 30, 456.7, 48, 2]));
-    expect(delDaily!.sql).toBe(
-      'delete from [analytics].[store_daily] where [local_date] = @p0;select @@rowcount',
-    );
-    expect(insertDaily!.sql).toMatch(/^insert into \[analytics\]\.\[store_daily\] /);
-    expect(insertDaily!.bindings).toEqual(expect.arrayContaining([DATE, 120, 30, 456.7, 48, 2]));
+    expect(sqls.filter((q) => q.startsWith('select count(*) as [n] from ('))).toHaveLength(DATA_TESTS.length);
+    expect(insert('day_builds').bindings).toEqual(expect.arrayContaining([DATE, 'published', 1]));
   });
 
-  it('syncs stores: chunked delete of their ids and chunked insert in one transaction', () => {
-    expect(results.get('syncStores')).toEqual({ stores: STORES_IN_API });
+  it('syncs stores and sensors: chunked delete of their ids and chunked insert in one transaction', () => {
+    expect(results.get('syncStores')).toEqual({ stores: STORES_IN_API, sensors: 2 * STORES_IN_API });
     const { transactions: found, outside } = transactions(section('syncStores'));
-    expect(outside).toEqual([]);
+    expect(outside.map((q) => q.sql)).toEqual([
+      'select [store_id], count(*) as [n] from [analytics].[dim_sensor] group by [store_id]',
+    ]);
     expect(found.map((t) => t.end)).toEqual(['commit']);
     const deletes = found[0]!.queries.filter((q) => q.sql.startsWith('delete from [analytics].[dim_store] '));
     const inserts = found[0]!.queries.filter((q) => q.sql.startsWith('insert into [analytics].[dim_store] '));
-    expect(deletes.length + inserts.length).toBe(found[0]!.queries.length);
+    const sensorQueries = found[0]!.queries.filter((q) =>
+      /^(delete from|insert into) \[analytics\]\.\[dim_sensor\] /.test(q.sql),
+    );
+    expect(deletes.length + inserts.length + sensorQueries.length).toBe(found[0]!.queries.length);
+    expect(
+      sensorQueries.filter((q) => q.sql.startsWith('insert')).reduce((n, q) => n + valuesRows(q.sql), 0),
+    ).toBe(2 * STORES_IN_API);
     expect(deletes.length).toBeGreaterThan(1);
     expect(deletes.flatMap((q) => q.bindings)).toEqual(
       Array.from({ length: STORES_IN_API }, (_, i) => i + 1),

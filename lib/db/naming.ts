@@ -40,4 +40,13 @@ export const ANALYTICS = {
   storeHourly: 'store_hourly',
   storeDaily: 'store_daily',
   dimStore: 'dim_store',
+  dimSensor: 'dim_sensor',
+  dimDate: 'dim_date',
+  dimStoreDate: 'dim_store_date',
+  sensorHourly: 'sensor_hourly',
+  dataQualityDaily: 'data_quality_daily',
+  sensorDailyBaseline: 'sensor_daily_baseline',
+  storeHourProfile: 'store_hour_profile',
+  dayBuilds: 'day_builds',
+  dataTestResults: 'data_test_results',
 } as const;

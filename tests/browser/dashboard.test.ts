@@ -59,7 +59,7 @@ interface DailyRow {
   hours_expected: number;
   readings: number;
   readings_missing: number;
-  transformed_at: string;
+  built_at: string;
 }
 
 function dailyRow(storeId: number, date: string, i: number): DailyRow {
@@ -79,7 +79,7 @@ function dailyRow(storeId: number, date: string, i: number): DailyRow {
     hours_expected: 11,
     readings: 88,
     readings_missing: i % 3,
-    transformed_at: `${addDays(date, 1)}T03:00:00.000Z`,
+    built_at: `${addDays(date, 1)}T03:00:00.000Z`,
   };
 }
 
@@ -101,7 +101,7 @@ const STORES = [
   { store_id: 3, city_store: 'Marseille' },
 ];
 
-type HourlyRow = StoreHourlyRow & { transformed_at: string };
+type HourlyRow = StoreHourlyRow & { built_at: string };
 
 function hourlyRow(date: string, hourUtc: string, i: number): HourlyRow {
   // The first hour has no visitors, so it has no conversion rate.
@@ -118,7 +118,7 @@ function hourlyRow(date: string, hourUtc: string, i: number): HourlyRow {
     conversion_rate: visitors === 0 ? null : transactions / visitors,
     readings: 16,
     readings_missing: 0,
-    transformed_at: `${addDays(date, 1)}T03:00:00.000Z`,
+    built_at: `${addDays(date, 1)}T03:00:00.000Z`,
   };
 }
 

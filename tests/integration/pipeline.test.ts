@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { TransactionRow, VisitorRow } from '../../lib/datasets.ts';
 import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
 import { toIsoDate, toIsoHour } from '../../lib/db/values.ts';
+import { groundTruth } from '../../api/model/index.ts';
 import { sha256Hex } from '../../lib/lake/blob.ts';
 import { decodeParquet } from '../../lib/lake/parquet.ts';
 import { addDays, formatUtcHour, lastCompleteHour, toLocal, utcHoursOfLocalDay } from '../../lib/time.ts';
@@ -120,7 +121,7 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
     expect(await succeeded()).toBe(loadsBefore + 2);
   });
 
-  it('backfills a store-local day and builds store_daily equal to sums of the API answers', async () => {
+  it('backfills a store-local day: store_daily near the true footfall, till totals equal to the API answers', async () => {
     const result = await stack().client.workflow.execute(backfillDays, {
       workflowId: backfillDaysId(DAY, DAY),
       taskQueue: stack().taskQueue,
@@ -136,16 +137,15 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
       number,
       { visitors: number; transactions: number; revenue: number; missing: number }
     >();
-    const hourlyVisitors = new Map<string, number>();
+    const hourlyKeys = new Set<string>();
     for (const hour of hours) {
       for (const v of await apiRows<VisitorRow>(stack(), 'visitors', hour)) {
-        const key = `${v.store_id}|${hour}`;
-        hourlyVisitors.set(key, (hourlyVisitors.get(key) ?? 0) + (v.visitors ?? 0));
+        hourlyKeys.add(`${v.store_id}|${hour}`);
         const e = expected.get(v.store_id) ?? { visitors: 0, transactions: 0, revenue: 0, missing: 0 };
-        e.visitors += v.visitors ?? 0;
         e.missing += v.visitors === null ? 1 : 0;
         expected.set(v.store_id, e);
       }
+      for (const t of groundTruth(hour).transactions) expected.get(t.store_id)!.visitors += t.footfall;
       for (const t of await apiRows<TransactionRow>(stack(), 'transactions', hour)) {
         const e = expected.get(t.store_id)!;
         e.transactions += t.transactions;
@@ -160,10 +160,11 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
     for (const row of daily) {
       const e = expected.get(Number(row.store_id))!;
       expect(toIsoDate(row.local_date)).toBe(DAY);
-      expect(Number(row.visitors)).toBe(e.visitors);
+      // A first day, with no history to learn the sensors' shares from: within 5 % of the truth.
+      expect(Math.abs(Number(row.visitors) / e.visitors - 1)).toBeLessThan(0.05);
       expect(Number(row.transactions)).toBe(e.transactions);
       expect(Number(row.revenue)).toBeCloseTo(e.revenue, 2);
-      expect(Number(row.conversion_rate)).toBeCloseTo(e.transactions / e.visitors, 9);
+      expect(Number(row.conversion_rate)).toBeCloseTo(e.transactions / Number(row.visitors), 9);
       expect(Number(row.readings_missing)).toBe(e.missing);
       expect(Number(row.hours_loaded)).toBe(24);
       expect(Number(row.hours_expected)).toBe(24);
@@ -172,10 +173,10 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
     const hourly = await stack()
       .db(tableRef(stack().db, 'analytics', ANALYTICS.storeHourly).qualified)
       .where('local_date', DAY);
-    expect(hourly).toHaveLength(hourlyVisitors.size);
-    for (const h of hourly) {
-      expect(Number(h.visitors)).toBe(hourlyVisitors.get(`${h.store_id}|${toIsoHour(h.hour_utc)}`));
-    }
+    expect(new Set(hourly.map((h) => `${h.store_id}|${toIsoHour(h.hour_utc)}`))).toEqual(hourlyKeys);
+    const [build] = await stack().db(tableRef(stack().db, 'analytics', ANALYTICS.dayBuilds).qualified);
+    expect(build).toMatchObject({ status: 'published', failed_tests: null, stores: daily.length });
+    expect(build.workflow_id).toBe(buildDayId(DAY));
     await replay(backfillDaysId(DAY, DAY));
   });
 

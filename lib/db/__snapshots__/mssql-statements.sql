@@ -21,11 +21,34 @@ CREATE INDEX [store_daily_local_date_index] ON [analytics].[store_daily] ([local
 insert into [knex_migrations] ([batch], [migration_time], [name]) values (?, ?, ?)
 CREATE TABLE [analytics].[store_hourly] ([store_id] int not null, [hour_utc] datetimeoffset not null, [local_date] date not null, [local_hour] int not null, [visitors] int not null, [transactions] int not null, [revenue] decimal(14, 2) not null, [conversion_rate] float null, [readings] int not null, [readings_missing] int not null, [transformed_at] datetimeoffset not null, CONSTRAINT [store_hourly_pkey] PRIMARY KEY ([store_id], [hour_utc]))
 CREATE INDEX [store_hourly_local_date_store_id_index] ON [analytics].[store_hourly] ([local_date], [store_id])
+exec sp_rename ?, ?, 'COLUMN'
+ALTER TABLE [analytics].[store_hourly] ADD [visitors_measured] int null, [imputed_share] float null
+update [analytics].[store_hourly] set [visitors_measured] = [visitors], [imputed_share] = ?;select @@rowcount
+ALTER TABLE [analytics].[store_daily] ADD [visitors_measured] int null, [imputed_share] float null
+update [analytics].[store_daily] set [visitors_measured] = [visitors], [imputed_share] = ?;select @@rowcount
+ALTER TABLE [analytics].[dim_store] ADD [holiday_calendar] nvarchar(32) null, [opening_mon] nvarchar(11) null, [opening_tue] nvarchar(11) null, [opening_wed] nvarchar(11) null, [opening_thu] nvarchar(11) null, [opening_fri] nvarchar(11) null, [opening_sat] nvarchar(11) null, [opening_sun] nvarchar(11) null
+CREATE TABLE [analytics].[dim_sensor] ([store_id] int not null, [sensor_id] int not null, [updated_at] datetimeoffset not null, CONSTRAINT [dim_sensor_pkey] PRIMARY KEY ([store_id], [sensor_id]))
+CREATE TABLE [analytics].[dim_date] ([local_date] date, [weekday] int not null, [iso_year] int not null, [iso_week] int not null, [month] int not null, [year] int not null, [is_weekend] bit not null, CONSTRAINT [dim_date_pkey] PRIMARY KEY ([local_date]))
+CREATE TABLE [analytics].[dim_store_date] ([store_id] int not null, [local_date] date not null, [is_public_holiday] bit not null, [holiday_name] nvarchar(128) null, [is_open] bit not null, [opening] nvarchar(11) null, [open_hours] float not null, CONSTRAINT [dim_store_date_pkey] PRIMARY KEY ([store_id], [local_date]))
+CREATE INDEX [dim_store_date_local_date_index] ON [analytics].[dim_store_date] ([local_date])
+CREATE TABLE [analytics].[sensor_hourly] ([store_id] int not null, [sensor_id] int not null, [hour_utc] datetimeoffset not null, [local_date] date not null, [local_hour] int not null, [reading] int null, [visitors] int null, [status] nvarchar(16) not null, [reason] nvarchar(16) not null, [method] nvarchar(24) not null, [built_at] datetimeoffset not null, CONSTRAINT [sensor_hourly_pkey] PRIMARY KEY ([store_id], [sensor_id], [hour_utc]))
+CREATE INDEX [sensor_hourly_local_date_store_id_index] ON [analytics].[sensor_hourly] ([local_date], [store_id])
+CREATE TABLE [analytics].[data_quality_daily] ([store_id] int not null, [sensor_id] int not null, [local_date] date not null, [expected_open_hours] int not null, [received] int not null, [missing] int not null, [outliers] int not null, [dead] int not null, [drift_suspected] int not null, [imputed] int not null, [built_at] datetimeoffset not null, CONSTRAINT [data_quality_daily_pkey] PRIMARY KEY ([store_id], [sensor_id], [local_date]))
+CREATE INDEX [data_quality_daily_local_date_index] ON [analytics].[data_quality_daily] ([local_date])
+CREATE TABLE [analytics].[sensor_daily_baseline] ([store_id] int not null, [sensor_id] int not null, [local_date] date not null, [share] float null, [hours] int not null, [spread] float null, [drift_ratio] float null, [drift_score] float not null, [drift_flagged] bit not null, [built_at] datetimeoffset not null, CONSTRAINT [sensor_daily_baseline_pkey] PRIMARY KEY ([store_id], [sensor_id], [local_date]))
+CREATE INDEX [sensor_daily_baseline_local_date_index] ON [analytics].[sensor_daily_baseline] ([local_date])
+CREATE TABLE [analytics].[store_hour_profile] ([store_id] int not null, [local_date] date not null, [hour_utc] datetimeoffset not null, [weekday] int not null, [local_hour] int not null, [visitors_per_open_hour] float not null, [built_at] datetimeoffset not null, CONSTRAINT [store_hour_profile_pkey] PRIMARY KEY ([store_id], [local_date], [hour_utc]))
+CREATE INDEX [store_hour_profile_local_date_index] ON [analytics].[store_hour_profile] ([local_date])
+CREATE TABLE [analytics].[day_builds] ([local_date] date, [status] nvarchar(16) not null, [failed_tests] nvarchar(max) null, [stores] int not null, [hours] int not null, [built_at] datetimeoffset not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, CONSTRAINT [day_builds_pkey] PRIMARY KEY ([local_date]))
+CREATE TABLE [analytics].[data_test_results] ([local_date] date not null, [test_name] nvarchar(64) not null, [model] nvarchar(64) not null, [status] nvarchar(8) not null, [failing_rows] int not null, [built_at] datetimeoffset not null, CONSTRAINT [data_test_results_pkey] PRIMARY KEY ([local_date], [test_name]))
 update [knex_migrations_lock] set [is_locked] = ?;select @@rowcount
 
 -- syncStores
+select [store_id], count(*) as [n] from [analytics].[dim_sensor] group by [store_id]
 delete from [analytics].[dim_store] where [store_id] in (?, …);select @@rowcount
-insert into [analytics].[dim_store] ([city_store], [store_id], [timezone], [updated_at]) values (?, ?, ?, ?), …
+delete from [analytics].[dim_sensor] where [store_id] in (?, …);select @@rowcount
+insert into [analytics].[dim_store] ([city_store], [holiday_calendar], [opening_fri], [opening_mon], [opening_sat], [opening_sun], [opening_thu], [opening_tue], [opening_wed], [store_id], [timezone], [updated_at]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
+insert into [analytics].[dim_sensor] ([sensor_id], [store_id], [updated_at]) values (?, ?, ?), …
 
 -- load visitors
 delete from [raw].[visitors] where [hour_utc] = ?;select @@rowcount
@@ -43,13 +66,44 @@ insert into [raw].[transactions] ([hour_utc], [loaded_at], [local_date], [local_
 insert into [raw].[ingestion_log] ([dataset], [duration_ms], [error], [finished_at], [hour_utc], [run_id], [source_blob], [started_at], [status], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 -- buildDayModels
-select [store_id], [hour_utc], [local_hour], sum([visitors]) as [visitors], count(*) as [readings], count(case when visitors is null then 1 end) as [readings_missing] from [raw].[visitors] where [local_date] = ? group by [store_id], [hour_utc], [local_hour]
+select [store_id], [timezone], [holiday_calendar], [opening_mon], [opening_tue], [opening_wed], [opening_thu], [opening_fri], [opening_sat], [opening_sun] from [analytics].[dim_store] order by [store_id] asc
+select [store_id], [sensor_id] from [analytics].[dim_sensor] order by [store_id] asc, [sensor_id] asc
+select [store_id], [sensor_id], [hour_utc], [visitors] from [raw].[visitors] where [local_date] = ? order by [store_id] asc, [sensor_id] asc, [hour_utc] asc
 select [store_id], [hour_utc], [local_hour], [transactions], [revenue] from [raw].[transactions] where [local_date] = ?
-select [store_id], [timezone] from [analytics].[dim_store]
+select [store_id], [sensor_id], [local_date], [share], [hours], [spread], [drift_ratio], [drift_score], [drift_flagged] from [analytics].[sensor_daily_baseline] where [local_date] between ? and ? order by [store_id] asc, [sensor_id] asc, [local_date] asc
+select [store_id], [local_date], [weekday], [local_hour], [visitors_per_open_hour] from [analytics].[store_hour_profile] where [local_date] between ? and ? order by [store_id] asc, [local_date] asc, [hour_utc] asc
+delete from [analytics].[dim_date] where [local_date] = ?;select @@rowcount
+insert into [analytics].[dim_date] ([is_weekend], [iso_week], [iso_year], [local_date], [month], [weekday], [year]) values (?, ?, ?, ?, ?, ?, ?)
+delete from [analytics].[dim_store_date] where [local_date] = ?;select @@rowcount
+insert into [analytics].[dim_store_date] ([holiday_name], [is_open], [is_public_holiday], [local_date], [open_hours], [opening], [store_id]) values (?, ?, ?, ?, ?, ?, ?)
+delete from [analytics].[sensor_hourly] where [local_date] = ?;select @@rowcount
+insert into [analytics].[sensor_hourly] ([built_at], [hour_utc], [local_date], [local_hour], [method], [reading], [reason], [sensor_id], [status], [store_id], [visitors]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
 delete from [analytics].[store_hourly] where [local_date] = ?;select @@rowcount
-insert into [analytics].[store_hourly] ([conversion_rate], [hour_utc], [local_date], [local_hour], [readings], [readings_missing], [revenue], [store_id], [transactions], [transformed_at], [visitors]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+insert into [analytics].[store_hourly] ([built_at], [conversion_rate], [hour_utc], [imputed_share], [local_date], [local_hour], [readings], [readings_missing], [revenue], [store_id], [transactions], [visitors], [visitors_measured]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 delete from [analytics].[store_daily] where [local_date] = ?;select @@rowcount
-insert into [analytics].[store_daily] ([avg_basket], [conversion_rate], [hours_expected], [hours_loaded], [local_date], [readings], [readings_missing], [revenue], [sales_per_visitor], [store_id], [transactions], [transformed_at], [visitors]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+insert into [analytics].[store_daily] ([avg_basket], [built_at], [conversion_rate], [hours_expected], [hours_loaded], [imputed_share], [local_date], [readings], [readings_missing], [revenue], [sales_per_visitor], [store_id], [transactions], [visitors], [visitors_measured]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+delete from [analytics].[sensor_daily_baseline] where [local_date] = ?;select @@rowcount
+insert into [analytics].[sensor_daily_baseline] ([built_at], [drift_flagged], [drift_ratio], [drift_score], [hours], [local_date], [sensor_id], [share], [spread], [store_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
+delete from [analytics].[store_hour_profile] where [local_date] = ?;select @@rowcount
+insert into [analytics].[store_hour_profile] ([built_at], [hour_utc], [local_date], [local_hour], [store_id], [visitors_per_open_hour], [weekday]) values (?, ?, ?, ?, ?, ?, ?)
+delete from [analytics].[data_quality_daily] where [local_date] = ?;select @@rowcount
+insert into [analytics].[data_quality_daily] ([store_id], [sensor_id], [local_date], [expected_open_hours], [received], [missing], [outliers], [dead], [drift_suspected], [imputed], [built_at]) select [store_id], [sensor_id], [local_date], sum(case when method <> 'closed' then 1 else 0 end) as [expected_open_hours], sum(case when reading is not null then 1 else 0 end) as [received], sum(case when reason in ('missing', 'outage') then 1 else 0 end) as [missing], sum(case when reason = 'spike' then 1 else 0 end) as [outliers], sum(case when reason = 'dead' then 1 else 0 end) as [dead], sum(case when reason = 'drift' then 1 else 0 end) as [drift_suspected], sum(case when status = 'imputed' then 1 else 0 end) as [imputed], ? as [built_at] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id], [sensor_id], [local_date]
+select count(*) as [n] from (select [store_id], [sensor_id], [hour_utc] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id], [sensor_id], [hour_utc] having count(*) > 1) as [f]
+select count(*) as [n] from (select [store_id], [hour_utc] from [analytics].[store_hourly] where [local_date] = ? group by [store_id], [hour_utc] having count(*) > 1) as [f]
+select count(*) as [n] from (select [store_id], [local_date] from [analytics].[store_daily] where [local_date] = ? group by [store_id], [local_date] having count(*) > 1) as [f]
+select count(*) as [n] from (select [store_id], [sensor_id], [local_date] from [analytics].[data_quality_daily] where [local_date] = ? group by [store_id], [sensor_id], [local_date] having count(*) > 1) as [f]
+select count(*) as [n] from (select [store_id], [sensor_id], [hour_utc] from [analytics].[sensor_hourly] where [local_date] = ? and ([status] not in (?, …) or [status] is null or [reason] is null or [method] is null or ([visitors] is null and not [status] = ?) or ([visitors] is not null and [status] = ?))) as [f]
+select count(*) as [n] from (select [store_id] from [analytics].[store_hourly] where [local_date] = ? and ([visitors] is null or [visitors_measured] is null or [imputed_share] is null)) as [f]
+select count(*) as [n] from (select [store_id] from [analytics].[store_daily] where [local_date] = ? and ([visitors] is null or [visitors_measured] is null or [imputed_share] is null)) as [f]
+select count(*) as [n] from (select [h].[store_id], [h].[hour_utc] from [analytics].[store_hourly] as [h] left join (select [store_id], [hour_utc], sum(coalesce(visitors, 0)) as [visitors], sum(case when status = 'measured' then visitors else 0 end) as [measured] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id], [hour_utc]) as [s] on [s].[store_id] = [h].[store_id] and [s].[hour_utc] = [h].[hour_utc] where [h].[local_date] = ? and (coalesce(s.visitors, 0) <> h.visitors or coalesce(s.measured, 0) <> h.visitors_measured)) as [f]
+select count(*) as [n] from (select [d].[store_id] from [analytics].[store_daily] as [d] left join (select [store_id], sum([visitors]) as [visitors], sum([visitors_measured]) as [measured], sum([transactions]) as [transactions], sum([revenue]) as [revenue] from [analytics].[store_hourly] where [local_date] = ? group by [store_id]) as [h] on [h].[store_id] = [d].[store_id] where [d].[local_date] = ? and ([h].[store_id] is null or h.visitors <> d.visitors or h.measured <> d.visitors_measured or h.transactions <> d.transactions or abs(h.revenue - d.revenue) > 0.005)) as [f]
+select count(*) as [n] from (select [store_id] from [analytics].[store_hourly] where [local_date] = ? and ([conversion_rate] < ? or [conversion_rate] > ? or [imputed_share] < ? or [imputed_share] > ?)) as [f]
+select count(*) as [n] from (select [store_id] from [analytics].[store_daily] where [local_date] = ? and ([conversion_rate] < ? or [conversion_rate] > ? or [imputed_share] < ? or [imputed_share] > ?)) as [f]
+select count(*) as [n] from (select [c].[store_id] from [analytics].[dim_store_date] as [c] left join [analytics].[store_daily] as [d] on [d].[store_id] = [c].[store_id] and [d].[local_date] = [c].[local_date] left join (select [store_id], count(distinct [hour_utc]) as [hours] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id]) as [s] on [s].[store_id] = [c].[store_id] where [c].[local_date] = ? and ([d].[store_id] is null or [s].[store_id] is null or s.hours <> d.hours_expected)) as [f]
+delete from [analytics].[data_test_results] where [local_date] = ?;select @@rowcount
+insert into [analytics].[data_test_results] ([built_at], [failing_rows], [local_date], [model], [status], [test_name]) values (?, ?, ?, ?, ?, ?), …
+delete from [analytics].[day_builds] where [local_date] = ?;select @@rowcount
+insert into [analytics].[day_builds] ([built_at], [failed_tests], [hours], [local_date], [run_id], [status], [stores], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?)
 
 -- hoursOfDay
 select distinct [timezone] from [analytics].[dim_store]
@@ -85,8 +139,189 @@ select * from [knex_migrations_lock]
 select [name] from [knex_migrations] order by [id] asc
 update [knex_migrations_lock] set [is_locked] = ? where [is_locked] = ?;select @@rowcount
 select max([batch]) as [max_batch] from [knex_migrations]
-if object_id('[analytics].[store_hourly]', 'U') is not null DROP TABLE [analytics].[store_hourly]
+if object_id('[analytics].[data_test_results]', 'U') is not null DROP TABLE [analytics].[data_test_results]
+if object_id('[analytics].[day_builds]', 'U') is not null DROP TABLE [analytics].[day_builds]
+if object_id('[analytics].[store_hour_profile]', 'U') is not null DROP TABLE [analytics].[store_hour_profile]
+if object_id('[analytics].[sensor_daily_baseline]', 'U') is not null DROP TABLE [analytics].[sensor_daily_baseline]
+if object_id('[analytics].[data_quality_daily]', 'U') is not null DROP TABLE [analytics].[data_quality_daily]
+if object_id('[analytics].[sensor_hourly]', 'U') is not null DROP TABLE [analytics].[sensor_hourly]
+if object_id('[analytics].[dim_store_date]', 'U') is not null DROP TABLE [analytics].[dim_store_date]
+if object_id('[analytics].[dim_date]', 'U') is not null DROP TABLE [analytics].[dim_date]
+if object_id('[analytics].[dim_sensor]', 'U') is not null DROP TABLE [analytics].[dim_sensor]
+
+              DECLARE @constraint varchar(100) = (SELECT default_constraints.name
+                                                  FROM sys.all_columns
+                                                  INNER JOIN sys.tables
+                                                    ON all_columns.object_id = tables.object_id
+                                                  INNER JOIN sys.schemas
+                                                    ON tables.schema_id = schemas.schema_id
+                                                  INNER JOIN sys.default_constraints
+                                                    ON all_columns.default_object_id = default_constraints.object_id
+                                                  WHERE schemas.name = 'analytics'
+                                                  AND tables.name = 'dim_store'
+                                                  AND all_columns.name = 'holiday_calendar')
+
+              IF @constraint IS NOT NULL EXEC('ALTER TABLE dim_store DROP CONSTRAINT ' + @constraint)
+
+              DECLARE @constraint varchar(100) = (SELECT default_constraints.name
+                                                  FROM sys.all_columns
+                                                  INNER JOIN sys.tables
+                                                    ON all_columns.object_id = tables.object_id
+                                                  INNER JOIN sys.schemas
+                                                    ON tables.schema_id = schemas.schema_id
+                                                  INNER JOIN sys.default_constraints
+                                                    ON all_columns.default_object_id = default_constraints.object_id
+                                                  WHERE schemas.name = 'analytics'
+                                                  AND tables.name = 'dim_store'
+                                                  AND all_columns.name = 'opening_mon')
+
+              IF @constraint IS NOT NULL EXEC('ALTER TABLE dim_store DROP CONSTRAINT ' + @constraint)
+
+              DECLARE @constraint varchar(100) = (SELECT default_constraints.name
+                                                  FROM sys.all_columns
+                                                  INNER JOIN sys.tables
+                                                    ON all_columns.object_id = tables.object_id
+                                                  INNER JOIN sys.schemas
+                                                    ON tables.schema_id = schemas.schema_id
+                                                  INNER JOIN sys.default_constraints
+                                                    ON all_columns.default_object_id = default_constraints.object_id
+                                                  WHERE schemas.name = 'analytics'
+                                                  AND tables.name = 'dim_store'
+                                                  AND all_columns.name = 'opening_tue')
+
+              IF @constraint IS NOT NULL EXEC('ALTER TABLE dim_store DROP CONSTRAINT ' + @constraint)
+
+              DECLARE @constraint varchar(100) = (SELECT default_constraints.name
+                                                  FROM sys.all_columns
+                                                  INNER JOIN sys.tables
+                                                    ON all_columns.object_id = tables.object_id
+                                                  INNER JOIN sys.schemas
+                                                    ON tables.schema_id = schemas.schema_id
+                                                  INNER JOIN sys.default_constraints
+                                                    ON all_columns.default_object_id = default_constraints.object_id
+                                                  WHERE schemas.name = 'analytics'
+                                                  AND tables.name = 'dim_store'
+                                                  AND all_columns.name = 'opening_wed')
+
+              IF @constraint IS NOT NULL EXEC('ALTER TABLE dim_store DROP CONSTRAINT ' + @constraint)
+
+              DECLARE @constraint varchar(100) = (SELECT default_constraints.name
+                                                  FROM sys.all_columns
+                                                  INNER JOIN sys.tables
+                                                    ON all_columns.object_id = tables.object_id
+                                                  INNER JOIN sys.schemas
+                                                    ON tables.schema_id = schemas.schema_id
+                                                  INNER JOIN sys.default_constraints
+                                                    ON all_columns.default_object_id = default_constraints.object_id
+                                                  WHERE schemas.name = 'analytics'
+                                                  AND tables.name = 'dim_store'
+                                                  AND all_columns.name = 'opening_thu')
+
+              IF @constraint IS NOT NULL EXEC('ALTER TABLE dim_store DROP CONSTRAINT ' + @constraint)
+
+              DECLARE @constraint varchar(100) = (SELECT default_constraints.name
+                                                  FROM sys.all_columns
+                                                  INNER JOIN sys.tables
+                                                    ON all_columns.object_id = tables.object_id
+                                                  INNER JOIN sys.schemas
+                                                    ON tables.schema_id = schemas.schema_id
+                                                  INNER JOIN sys.default_constraints
+                                                    ON all_columns.default_object_id = default_constraints.object_id
+                                                  WHERE schemas.name = 'analytics'
+                                                  AND tables.name = 'dim_store'
+                                                  AND all_columns.name = 'opening_fri')
+
+              IF @constraint IS NOT NULL EXEC('ALTER TABLE dim_store DROP CONSTRAINT ' + @constraint)
+
+              DECLARE @constraint varchar(100) = (SELECT default_constraints.name
+                                                  FROM sys.all_columns
+                                                  INNER JOIN sys.tables
+                                                    ON all_columns.object_id = tables.object_id
+                                                  INNER JOIN sys.schemas
+                                                    ON tables.schema_id = schemas.schema_id
+                                                  INNER JOIN sys.default_constraints
+                                                    ON all_columns.default_object_id = default_constraints.object_id
+                                                  WHERE schemas.name = 'analytics'
+                                                  AND tables.name = 'dim_store'
+                                                  AND all_columns.name = 'opening_sat')
+
+              IF @constraint IS NOT NULL EXEC('ALTER TABLE dim_store DROP CONSTRAINT ' + @constraint)
+
+              DECLARE @constraint varchar(100) = (SELECT default_constraints.name
+                                                  FROM sys.all_columns
+                                                  INNER JOIN sys.tables
+                                                    ON all_columns.object_id = tables.object_id
+                                                  INNER JOIN sys.schemas
+                                                    ON tables.schema_id = schemas.schema_id
+                                                  INNER JOIN sys.default_constraints
+                                                    ON all_columns.default_object_id = default_constraints.object_id
+                                                  WHERE schemas.name = 'analytics'
+                                                  AND tables.name = 'dim_store'
+                                                  AND all_columns.name = 'opening_sun')
+
+              IF @constraint IS NOT NULL EXEC('ALTER TABLE dim_store DROP CONSTRAINT ' + @constraint)
+ALTER TABLE [analytics].[dim_store] DROP COLUMN [holiday_calendar], [opening_mon], [opening_tue], [opening_wed], [opening_thu], [opening_fri], [opening_sat], [opening_sun]
+
+              DECLARE @constraint varchar(100) = (SELECT default_constraints.name
+                                                  FROM sys.all_columns
+                                                  INNER JOIN sys.tables
+                                                    ON all_columns.object_id = tables.object_id
+                                                  INNER JOIN sys.schemas
+                                                    ON tables.schema_id = schemas.schema_id
+                                                  INNER JOIN sys.default_constraints
+                                                    ON all_columns.default_object_id = default_constraints.object_id
+                                                  WHERE schemas.name = 'analytics'
+                                                  AND tables.name = 'store_hourly'
+                                                  AND all_columns.name = 'visitors_measured')
+
+              IF @constraint IS NOT NULL EXEC('ALTER TABLE store_hourly DROP CONSTRAINT ' + @constraint)
+
+              DECLARE @constraint varchar(100) = (SELECT default_constraints.name
+                                                  FROM sys.all_columns
+                                                  INNER JOIN sys.tables
+                                                    ON all_columns.object_id = tables.object_id
+                                                  INNER JOIN sys.schemas
+                                                    ON tables.schema_id = schemas.schema_id
+                                                  INNER JOIN sys.default_constraints
+                                                    ON all_columns.default_object_id = default_constraints.object_id
+                                                  WHERE schemas.name = 'analytics'
+                                                  AND tables.name = 'store_hourly'
+                                                  AND all_columns.name = 'imputed_share')
+
+              IF @constraint IS NOT NULL EXEC('ALTER TABLE store_hourly DROP CONSTRAINT ' + @constraint)
+ALTER TABLE [analytics].[store_hourly] DROP COLUMN [visitors_measured], [imputed_share]
+exec sp_rename ?, ?, 'COLUMN'
+
+              DECLARE @constraint varchar(100) = (SELECT default_constraints.name
+                                                  FROM sys.all_columns
+                                                  INNER JOIN sys.tables
+                                                    ON all_columns.object_id = tables.object_id
+                                                  INNER JOIN sys.schemas
+                                                    ON tables.schema_id = schemas.schema_id
+                                                  INNER JOIN sys.default_constraints
+                                                    ON all_columns.default_object_id = default_constraints.object_id
+                                                  WHERE schemas.name = 'analytics'
+                                                  AND tables.name = 'store_daily'
+                                                  AND all_columns.name = 'visitors_measured')
+
+              IF @constraint IS NOT NULL EXEC('ALTER TABLE store_daily DROP CONSTRAINT ' + @constraint)
+
+              DECLARE @constraint varchar(100) = (SELECT default_constraints.name
+                                                  FROM sys.all_columns
+                                                  INNER JOIN sys.tables
+                                                    ON all_columns.object_id = tables.object_id
+                                                  INNER JOIN sys.schemas
+                                                    ON tables.schema_id = schemas.schema_id
+                                                  INNER JOIN sys.default_constraints
+                                                    ON all_columns.default_object_id = default_constraints.object_id
+                                                  WHERE schemas.name = 'analytics'
+                                                  AND tables.name = 'store_daily'
+                                                  AND all_columns.name = 'imputed_share')
+
+              IF @constraint IS NOT NULL EXEC('ALTER TABLE store_daily DROP CONSTRAINT ' + @constraint)
+ALTER TABLE [analytics].[store_daily] DROP COLUMN [visitors_measured], [imputed_share]
 delete from [knex_migrations] where [name] = ?;select @@rowcount
+if object_id('[analytics].[store_hourly]', 'U') is not null DROP TABLE [analytics].[store_hourly]
 if object_id('[analytics].[store_daily]', 'U') is not null DROP TABLE [analytics].[store_daily]
 if object_id('[analytics].[dim_store]', 'U') is not null DROP TABLE [analytics].[dim_store]
 if object_id('[raw].[ingestion_log]', 'U') is not null DROP TABLE [raw].[ingestion_log]

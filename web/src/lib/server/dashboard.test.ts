@@ -19,7 +19,7 @@ function row(storeId: number, date: string, visitors: number, hoursLoaded = 11) 
     hours_expected: 11,
     readings: 88,
     readings_missing: 2,
-    transformed_at: '2026-11-24 03:00:00',
+    built_at: '2026-11-24 03:00:00',
   };
 }
 
@@ -79,7 +79,7 @@ describe('dashboard queries', () => {
       conversion_rate: visitors === 0 ? null : 3 / visitors,
       readings: 8,
       readings_missing: 0,
-      transformed_at: '2026-10-26T03:00:00.000Z',
+      built_at: '2026-10-26T03:00:00.000Z',
     });
     // Paris leaves summer time on 25 October 2026: 02:00 local happens twice.
     await db(tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified).insert([

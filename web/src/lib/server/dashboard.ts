@@ -39,7 +39,7 @@ function toStoreDay(row: Row): StoreDay {
     hoursExpected: num(row.hours_expected),
     readings: num(row.readings),
     readingsMissing: num(row.readings_missing),
-    transformedAt: toIsoTimestamp(row.transformed_at),
+    transformedAt: toIsoTimestamp(row.built_at),
   };
 }
 
