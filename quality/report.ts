@@ -4,6 +4,7 @@
  */
 import { latencyDays, type ErrorStats } from '../lib/analytics/accuracy.ts';
 import { FAULTS } from '../api/model/index.ts';
+import { addDays } from '../lib/time.ts';
 import {
   METHOD_LABELS,
   METHOD_NAMES,
@@ -204,6 +205,14 @@ export function renderDocument(r: EvaluationReport, info: DocumentInfo): string 
       `the ${r.chain} chain, ${r.from} to ${r.to}. The three methods side by side: raw sums (readings added as they come), ` +
       `the original's rule (fixed range 1-120, day-average fill) and ours; the goals are issue 8's, judged on ours.`,
     '',
+    ...(r.source === 'warehouse'
+      ? [
+          `To reproduce: fill a warehouse through the real workflows from ${r.warmupDays} days before the range ` +
+            `(the build's history) to its end, e.g. \`node scripts/backfill-standalone.ts --from ${addDays(r.from, -r.warmupDays)} ` +
+            `--to ${r.to} --database-url sqlite:.data/quality.sqlite\` (its own Temporal, Azurite, API and worker on free ports), then run the command above.`,
+          '',
+        ]
+      : []),
     renderReport(r),
   ].join('\n');
 }

@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
 import { CHAINS } from '../api/model/index.ts';
 import { DEFAULT_SQLITE_FILE, PROJECT_ROOT, SIMULATOR_CHAINS, type SimulatorChain } from '../lib/config.ts';
 import { connect, redact } from '../lib/db/connect.ts';
@@ -96,14 +97,18 @@ const args = process.argv
   .slice(2)
   .map((a) => (a.includes('://') ? redact(a) : a))
   .join(' ');
-const markdown = renderDocument(report, {
-  command: `npm run evaluate -- ${args}`,
-  date: new Date().toISOString().slice(0, 10),
-});
+// Formatted like every other file, so the format check passes on a freshly written report.
+const file = path.resolve(PROJECT_ROOT, values.out);
+const markdown = await prettier.format(
+  renderDocument(report, {
+    command: `npm run evaluate -- ${args}`,
+    date: new Date().toISOString().slice(0, 10),
+  }),
+  { ...(await prettier.resolveConfig(file)), filepath: file },
+);
 if (values.json) console.log(JSON.stringify(report, null, 2));
 if (values.out === '-') console.log(markdown);
 else {
-  const file = path.resolve(PROJECT_ROOT, values.out);
   fs.writeFileSync(file, markdown);
   const c = report.methods.cleaned.storeDay;
   const met = report.goals.filter((g) => g.met === true).length;
