@@ -104,7 +104,7 @@ const markdown = await prettier.format(
     command: `npm run evaluate -- ${args}`,
     date: new Date().toISOString().slice(0, 10),
   }),
-  { ...(await prettier.resolveConfig(file)), filepath: file },
+  { ...(await prettier.resolveConfig(file)), parser: 'markdown' },
 );
 if (values.json) console.log(JSON.stringify(report, null, 2));
 if (values.out === '-') console.log(markdown);
