@@ -1,13 +1,17 @@
-/** Markdown rendering of an evaluation report: the three methods side by side, then the goals. */
+/**
+ * Markdown rendering of an evaluation report: the three methods side by side, then the goals;
+ * renderDocument wraps one as docs/quality.md.
+ */
 import { latencyDays, type ErrorStats } from '../lib/analytics/accuracy.ts';
 import { FAULTS } from '../api/model/index.ts';
+import { addDays } from '../lib/time.ts';
 import {
   METHOD_LABELS,
   METHOD_NAMES,
   type EvaluationReport,
   type Goal,
   type MethodReport,
-} from './evaluate.ts';
+} from './scoring.ts';
 
 const pct = (v: number | null, digits = 2) => (v === null ? 'n/a' : `${(v * 100).toFixed(digits)} %`);
 const signedPct = (v: number | null, digits = 2) =>
@@ -113,12 +117,17 @@ export function renderReport(r: EvaluationReport): string {
     `## ${r.from} to ${r.to}`,
     '',
     `${count(r.stores)} stores, ${count(r.sensors)} sensors, ${count(r.storeDays)} store-days (${count(r.openStoreDays)} open), ` +
-      `history warmed up over the ${r.warmupDays} days before; fault rates: missing ${pct(r.faults.missing, 1)}, ` +
+      (r.source === 'offline'
+        ? `readings simulated in-process, history warmed up over the ${r.warmupDays} days before; `
+        : `read from the warehouse (raw readings for the raw sums and the original's rule, analytics.store_daily and store_hourly for ours); `) +
+      `truth: the simulator's ${r.chain} chain; fault rates: missing ${pct(r.faults.missing, 1)}, ` +
       `spike ${pct(r.faults.spike, 1)}, dead ${pct(r.faults.dead, 1)}, outage ${pct(r.faults.outagePerSensorDay, 1)} of sensor-days, ` +
       `drift ${pct(r.faults.driftPerSensorWeek, 1)} of sensor-weeks. Store-hour errors: open hours with at least 20 true visitors. ` +
       `Evaluated in ${(r.elapsedMs / 1000).toFixed(1)} s.`,
     '',
     sideBySide,
+    '',
+    `Detection, reasons and drift of the cleaned method: ${r.detectionSource}.`,
     '',
     'Goals (cleaned):',
     '',
@@ -176,4 +185,34 @@ export function renderSummary(reports: readonly EvaluationReport[]): string {
       ];
     }),
   );
+}
+
+export interface DocumentInfo {
+  /** The command line that produced the document. */
+  command: string;
+  /** When it was produced (ISO date). */
+  date: string;
+}
+
+/** docs/quality.md: what was measured, how to reproduce it, then the report. */
+export function renderDocument(r: EvaluationReport, info: DocumentInfo): string {
+  const notes = r.notes.map((n) => `> ${n}`).join('\n>\n');
+  return [
+    "# Footfall accuracy against the simulator's ground truth",
+    '',
+    ...(notes ? [notes, ''] : []),
+    `Produced by \`${info.command}\` on ${info.date}: ${r.source === 'offline' ? 'in-process (no warehouse)' : 'from the warehouse'}, ` +
+      `the ${r.chain} chain, ${r.from} to ${r.to}. The three methods side by side: raw sums (readings added as they come), ` +
+      `the original's rule (fixed range 1-120, day-average fill) and ours; the goals are issue 8's, judged on ours.`,
+    '',
+    ...(r.source === 'warehouse'
+      ? [
+          `To reproduce: fill a warehouse through the real workflows from ${r.warmupDays} days before the range ` +
+            `(the build's history) to its end, e.g. \`node scripts/backfill-standalone.ts --from ${addDays(r.from, -r.warmupDays)} ` +
+            `--to ${r.to} --database-url sqlite:.data/quality.sqlite\` (its own Temporal, Azurite, API and worker on free ports), then run the command above.`,
+          '',
+        ]
+      : []),
+    renderReport(r),
+  ].join('\n');
 }

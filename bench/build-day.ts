@@ -1,0 +1,258 @@
+/**
+ * Cost of building one store-local day (the worker's buildDayModels activity, called directly)
+ * for synthetic chains of 10, 100 and 1,000 stores x 20 sensors, on SQLite and/or PostgreSQL.
+ * For each size: a fresh warehouse, dim_store synced from the simulator API (in-process, free
+ * port), raw seeded straight from the simulator (every reading and till total of the prior days
+ * and the timed day, with the load's lineage columns), the prior days built so the build's
+ * history path is exercised, then the timed day built --repeat times in a fresh child process
+ * (its wall time per run, CPU time, and its peak RSS: only the build's memory, not the
+ * seeding's).
+ * PostgreSQL: the database of DATABASE_URL_PG, emptied first (migrations down and up).
+ *
+ *   node bench/build-day.ts [--dialect sqlite|pg|both] [--stores 10,100,1000] [--sensors 20]
+ *     [--prior 7] [--repeat 3] [--day 2026-11-17]
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BlobServiceClient } from '@azure/storage-blob';
+import type { Knex } from 'knex';
+import { pino } from 'pino';
+import { createActivities } from '../activities/index.ts';
+import { createApp } from '../api/app.ts';
+import { generateChain, Simulator, type Chain } from '../api/model/index.ts';
+import { azuriteConnectionString, PROJECT_ROOT } from '../lib/config.ts';
+import { insertChunked } from '../lib/db/batch.ts';
+import { connect, dialectOf, redact } from '../lib/db/connect.ts';
+import { RAW, tableRef } from '../lib/db/naming.ts';
+import { LakeStore } from '../lib/lake/blob.ts';
+import { addDays, datesInRange, utcHoursOfLocalDay } from '../lib/time.ts';
+import { migrateDown, migrateLatest } from '../migrations/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    dialect: { type: 'string', default: 'both' },
+    stores: { type: 'string', default: '10,100,1000' },
+    sensors: { type: 'string', default: '20' },
+    prior: { type: 'string', default: '7' },
+    repeat: { type: 'string', default: '3' },
+    day: { type: 'string', default: '2026-11-17' },
+    // Internal: set when this script runs itself as the timed child.
+    child: { type: 'string' },
+  },
+});
+const sensors = Number(values.sensors);
+const repeat = Number(values.repeat);
+const day = values.day;
+
+/** Never contacted: building a day reads and writes SQL only. */
+function unusedLake(): LakeStore {
+  return new LakeStore(
+    BlobServiceClient.fromConnectionString(azuriteConnectionString()).getContainerClient('unused'),
+  );
+}
+
+interface ChildResult {
+  runsMs: number[];
+  cpuMs: number;
+  peakRssMb: number;
+  /** RSS once the modules are loaded and the database connected, before the first build. */
+  baseRssMb: number;
+  stores: number;
+  hours: number;
+}
+
+/**
+ * The child's own peak RSS: Linux's VmHWM (high-water mark of this process image since exec).
+ * Not resourceUsage().maxRSS: a spawned child inherits the parent's high-water mark at fork,
+ * which here is the seeding's. Elsewhere, the largest process.memoryUsage() sample.
+ */
+let sampledPeak = 0;
+function sampleRss(): void {
+  sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
+}
+function peakRssMb(): number {
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // no procfs: fall back to the samples
+  }
+  return sampledPeak / 2 ** 20;
+}
+
+/** Child mode: build the day `repeat` times; every run replaces the previous one. */
+async function child(url: string): Promise<ChildResult> {
+  const db = connect(url);
+  const { buildDayModels } = createActivities({ db, lake: unusedLake(), apiUrl: 'http://unused.invalid' });
+  await db.raw('select 1');
+  const baseRssMb = process.memoryUsage().rss / 2 ** 20;
+  const runsMs: number[] = [];
+  let result = { stores: 0, hours: 0 };
+  const cpu0 = process.cpuUsage();
+  const timer = setInterval(sampleRss, 10);
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    result = await buildDayModels({ date: day });
+    runsMs.push(performance.now() - t0);
+    sampleRss();
+  }
+  clearInterval(timer);
+  const cpu = process.cpuUsage(cpu0);
+  await db.destroy();
+  return {
+    runsMs,
+    cpuMs: (cpu.user + cpu.system) / 1000 / repeat,
+    peakRssMb: peakRssMb(),
+    baseRssMb,
+    stores: result.stores,
+    hours: result.hours,
+  };
+}
+
+if (values.child) {
+  console.log(JSON.stringify(await child(values.child)));
+  process.exit(0);
+}
+
+function runChild(url: string): Promise<ChildResult> {
+  const args = [fileURLToPath(import.meta.url), '--child', url, '--repeat', String(repeat), '--day', day];
+  const proc = spawn(process.execPath, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  proc.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  return new Promise((resolve, reject) =>
+    proc.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as ChildResult)
+        : reject(new Error(`build child exited with ${code}`)),
+    ),
+  );
+}
+
+const RUN = { workflow_id: 'bench-build-day', run_id: 'run-1', source_checksum: 'bench' };
+
+/** Every reading and till total of one store-local day, as the load would have written them. */
+async function seedDay(db: Knex, sim: Simulator, chain: Chain, date: string): Promise<number> {
+  const dialect = dialectOf(db);
+  const visitorsT = tableRef(db, 'raw', RAW.visitors).qualified;
+  const salesT = tableRef(db, 'raw', RAW.transactions).qualified;
+  const loadedAt = new Date().toISOString();
+  let rows = 0;
+  // Every generated store is in Europe/Paris: one set of UTC hours.
+  for (const hour of utcHoursOfLocalDay(date, 'Europe/Paris')) {
+    const lineage = { ...RUN, source_blob: `bench/${hour}`, loaded_at: loadedAt };
+    const visitors = chain.stores.flatMap((s) => sim.visitorRows(s, hour));
+    const sales = chain.stores.map((s) => sim.transactionRow(s, hour));
+    await db.transaction(async (trx) => {
+      await insertChunked(trx, dialect, visitorsT, visitors, lineage);
+      await insertChunked(trx, dialect, salesT, sales, lineage);
+    });
+    rows += visitors.length + sales.length;
+  }
+  return rows;
+}
+
+async function startApi(chain: Chain): Promise<{ url: string; server: Server }> {
+  const app = createApp({ chain, rateLimit: false, logger: pino({ level: 'silent' }) });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('API did not bind a TCP port');
+  return { url: `http://127.0.0.1:${address.port}`, server };
+}
+
+interface Measure extends ChildResult {
+  dialect: string;
+  seedS: number;
+  priorBuildS: number;
+  rawRows: number;
+}
+
+async function measure(dialect: 'sqlite' | 'pg', url: string, stores: number): Promise<Measure> {
+  const chain = generateChain({ stores, sensorsPerStore: sensors });
+  const sim = new Simulator({ chain });
+  const db = connect(url);
+  await migrateLatest(db);
+  await migrateDown(db);
+  await migrateLatest(db);
+  const api = await startApi(chain);
+  const activities = createActivities({ db, lake: unusedLake(), apiUrl: api.url });
+  const priorDays = datesInRange(addDays(day, -Number(values.prior)), addDays(day, -1));
+  try {
+    await activities.syncStores();
+    const t0 = performance.now();
+    let rawRows = 0;
+    for (const d of [...priorDays, day]) rawRows += await seedDay(db, sim, chain, d);
+    const t1 = performance.now();
+    for (const d of priorDays) await activities.buildDayModels({ date: d });
+    const t2 = performance.now();
+    const timed = await runChild(url);
+    return {
+      dialect,
+      ...timed,
+      seedS: (t1 - t0) / 1000,
+      priorBuildS: (t2 - t1) / 1000 / Math.max(1, priorDays.length),
+      rawRows,
+    };
+  } finally {
+    await new Promise((r) => api.server.close(r));
+    await db.destroy();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const sizes = values.stores.split(',').map(Number);
+const dialects: { name: 'sqlite' | 'pg'; url: string }[] = [];
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm360-build-'));
+if (values.dialect !== 'pg') dialects.push({ name: 'sqlite', url: `sqlite:${path.join(dir, 'w.sqlite')}` });
+if (values.dialect !== 'sqlite') {
+  const pg = process.env.DATABASE_URL_PG;
+  if (!pg) throw new Error('DATABASE_URL_PG is not set: the PostgreSQL runs need a database to empty');
+  dialects.push({ name: 'pg', url: pg });
+}
+
+const lines = [
+  '| dialect | stores | raw rows seeded | timed day: median of runs (s) | runs (s) | CPU per run (s) | peak RSS (MB) | RSS before the build (MB) | growth vs previous size | prior day build (s, mean) |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+];
+console.log(
+  `build one day (${day}) after ${values.prior} built days; ${sensors} sensors per store; ${repeat} runs; ` +
+    `${os.cpus().length} cores, Node ${process.version}`,
+);
+for (const { name, url } of dialects) {
+  let previous: number | undefined;
+  for (const stores of sizes) {
+    if (name === 'sqlite') {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir);
+    }
+    const m = await measure(name, url, stores);
+    const med = median(m.runsMs) / 1000;
+    const growth = previous === undefined ? '-' : `x${(med / previous).toFixed(1)}`;
+    previous = med;
+    const line = [
+      `${name}`,
+      stores.toLocaleString('en-US'),
+      m.rawRows.toLocaleString('en-US'),
+      med.toFixed(2),
+      m.runsMs.map((r) => (r / 1000).toFixed(2)).join(' / '),
+      (m.cpuMs / 1000).toFixed(2),
+      m.peakRssMb.toFixed(0),
+      m.baseRssMb.toFixed(0),
+      growth,
+      m.priorBuildS.toFixed(2),
+    ];
+    lines.push(`| ${line.join(' | ')} |`);
+    console.log(lines[lines.length - 1]);
+    if (m.stores !== stores)
+      console.warn(`  warning: the build reported ${m.stores} stores, expected ${stores}`);
+  }
+  console.log(`(${name}: ${redact(url)})`);
+}
+fs.rmSync(dir, { recursive: true, force: true });
+console.log(`\n${lines.join('\n')}`);
