@@ -25,9 +25,6 @@ import { num, numOrNull, toIsoDate, toIsoHour, type Row } from '../lib/db/values
 import { addDays, datesInRange } from '../lib/time.ts';
 import { Scorer, simulateStoreDay, type EvaluationReport, type SimulatedDay } from './scoring.ts';
 
-/** The contract's sensor grain (issue 8); optional until the cleaning build writes it. */
-const SENSOR_HOURLY = 'sensor_hourly';
-
 /** Bad arguments or a warehouse with nothing to evaluate: the CLI prints the message, no stack. */
 export class EvaluationInputError extends Error {}
 
@@ -87,7 +84,7 @@ export async function evaluateWarehouse(options: WarehouseEvaluationOptions): Pr
   const params = options.params ?? DEFAULT_CLEANING_PARAMS;
   const dailyT = tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified;
   const hourlyT = tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified;
-  const sensorT = tableRef(db, 'analytics', SENSOR_HOURLY).qualified;
+  const sensorT = tableRef(db, 'analytics', ANALYTICS.sensorHourly).qualified;
   const salesT = tableRef(db, 'raw', RAW.transactions).qualified;
 
   for (const [layer, name] of [
@@ -109,7 +106,7 @@ export async function evaluateWarehouse(options: WarehouseEvaluationOptions): Pr
       `no built days between ${from} and ${to} in analytics.store_daily: backfill them first (npm run backfill -- --from ${from} --to ${to})`,
     );
   const fromSensorHourly =
-    (await hasTable(db, 'analytics', SENSOR_HOURLY)) &&
+    (await hasTable(db, 'analytics', ANALYTICS.sensorHourly)) &&
     (await db(sensorT).whereBetween('local_date', [from, to]).first('store_id')) !== undefined;
 
   const sim = new Simulator({ chain, faults });
