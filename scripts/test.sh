@@ -18,6 +18,10 @@ run npx eslint .
 run npx tsc -p tsconfig.json
 run npx svelte-kit sync --config web/vite.config.ts
 run npx svelte-check --tsconfig web/tsconfig.json --fail-on-warnings
+# The Temporal-on-PostgreSQL compose file: validated (no engine needed) where docker-compose exists.
+if command -v docker-compose >/dev/null; then
+  run docker-compose -f docker-compose.temporal.yml config --quiet
+fi
 mkdir -p .data
 status=0
 run npx vitest run --reporter=default --reporter=json --outputFile.json=.data/vitest-results.json || status=$?
