@@ -61,6 +61,7 @@ const prefixOf = (name: string) => `[${name}]`.padEnd(9);
 /** Echoes a child's output here with a prefix, and appends it to .data/logs/<name>.log. */
 function capture(name: string, child: ChildProcess): void {
   const log = fs.createWriteStream(path.join(logDir, `${name}.log`), { flags: 'a' });
+  child.once('close', () => log.end());
   for (const stream of [child.stdout!, child.stderr!]) {
     stream.pipe(log, { end: false });
     let rest = '';
@@ -116,7 +117,7 @@ async function shutdown(code: number): Promise<never> {
     stopping = true;
     console.log('\nstopping…');
     for (const s of supervised) clearTimeout(s.restartTimer);
-    // The worker drains for up to its grace time (WORKER_SHUTDOWN_GRACE_TIME) before it is killed.
+    // The worker drains for up to its grace time (WORKER_SHUTDOWN_GRACE_SECONDS) before it is killed.
     const graceMs = config.worker.shutdownGraceMs + 10_000;
     await Promise.all([
       ...supervised.map((s) => (s.child ? stopChild(s.child, graceMs) : undefined)),

@@ -10,9 +10,15 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../lib/config.ts';
-import { freePort, startTemporalDevServer, type RunningService } from '../../scripts/services.ts';
+import {
+  CUSTOM_SEARCH_ATTRIBUTES,
+  freePort,
+  startTemporalDevServer,
+  type RunningService,
+} from '../../scripts/services.ts';
 
 /** True when nothing listens on the port: we can bind it ourselves. */
 function portIsFree(port: number): Promise<boolean> {
@@ -117,5 +123,21 @@ describe('npm start', () => {
     expect(lines).toContain('stopped.');
     for (const port of [apiPort, webPort]) expect(await portIsFree(port), `port ${port}`).toBe(true);
     for (const pid of pids) expect(alive(pid), `pid ${pid}`).toBe(false);
+  });
+
+  it('runs its dev server with the custom search attributes registered', async () => {
+    const connection = await Connection.connect({ address: temporalAddress });
+    try {
+      const { customAttributes } = await connection.operatorService.listSearchAttributes({
+        namespace: 'default',
+      });
+      // The API's enum values: INDEXED_VALUE_TYPE_KEYWORD = 2, INDEXED_VALUE_TYPE_DATETIME = 6.
+      const codes = { Keyword: 2, Datetime: 6 } as const;
+      for (const [name, type] of Object.entries(CUSTOM_SEARCH_ATTRIBUTES)) {
+        expect(customAttributes?.[name], name).toBe(codes[type]);
+      }
+    } finally {
+      await connection.close();
+    }
   });
 });
