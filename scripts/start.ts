@@ -23,12 +23,8 @@ import {
   waitForPort,
   type RunningService,
 } from './services.ts';
-import {
-  afterCrash,
-  DEFAULT_RESTART_POLICY,
-  INITIAL_RESTART_STATE,
-  type RestartState,
-} from './restart-policy.ts';
+import { DEFAULT_RESTART_POLICY } from './restart-policy.ts';
+import { createSupervisor } from './supervisor.ts';
 import { ensureSchedules, NIGHTLY_TIME_ZONE, temporalClient } from './temporal.ts';
 
 const FILL_DAYS = 3;
@@ -40,87 +36,22 @@ const logDir = path.join(dataDir, 'logs');
 fs.mkdirSync(logDir, { recursive: true });
 
 const services: RunningService[] = [];
-const supervised: Supervised[] = [];
 let building: ChildProcess | undefined;
 let stopping = false;
-
-/** A child the launcher keeps alive: restarted with backoff when it exits on its own. */
-interface Supervised {
-  name: string;
-  command: string;
-  args: string[];
-  env: Record<string, string>;
-  child?: ChildProcess;
-  startedAt: number;
-  state: RestartState;
-  restartTimer?: NodeJS.Timeout;
-}
-
-const prefixOf = (name: string) => `[${name}]`.padEnd(9);
-
-/** Echoes a child's output here with a prefix, and appends it to .data/logs/<name>.log. */
-function capture(name: string, child: ChildProcess): void {
-  const log = fs.createWriteStream(path.join(logDir, `${name}.log`), { flags: 'a' });
-  child.once('close', () => log.end());
-  for (const stream of [child.stdout!, child.stderr!]) {
-    stream.pipe(log, { end: false });
-    let rest = '';
-    stream.on('data', (chunk: Buffer) => {
-      const lines = (rest + chunk.toString()).split('\n');
-      rest = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) console.log(`${prefixOf(name)} ${line}`);
-    });
-  }
-}
-
-function launchSupervised(s: Supervised): void {
-  const child = spawn(s.command, s.args, {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...s.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  s.child = child;
-  s.startedAt = Date.now();
-  capture(s.name, child);
-  console.log(`${prefixOf(s.name)} started (pid ${child.pid ?? 'none'})`);
-  let ended = false;
-  const onEnd = (how: string) => {
-    if (ended || stopping) return;
-    ended = true;
-    const decision = afterCrash(DEFAULT_RESTART_POLICY, s.state, Date.now() - s.startedAt);
-    if (decision.action === 'give-up') {
-      console.error(
-        `${prefixOf(s.name)} exited (${how}): ${decision.reason}; giving up (log: ${path.join(logDir, `${s.name}.log`)})`,
-      );
-      void shutdown(1);
-      return;
-    }
-    s.state = decision.state;
-    console.error(
-      `${prefixOf(s.name)} exited (${how}); restarting in ${decision.delayMs / 1000} s (restart ${decision.state.restarts})`,
-    );
-    s.restartTimer = setTimeout(() => launchSupervised(s), decision.delayMs);
-  };
-  child.on('exit', (code, signal) => onEnd(String(signal ?? code)));
-  child.on('error', (err) => onEnd(err.message));
-}
-
-/** Runs a child under supervision: its crashes are restarted with backoff (scripts/restart-policy.ts). */
-function supervise(name: string, command: string, args: string[], env: Record<string, string>): void {
-  const s: Supervised = { name, command, args, env, startedAt: 0, state: INITIAL_RESTART_STATE };
-  supervised.push(s);
-  launchSupervised(s);
-}
+const children = createSupervisor({
+  cwd: PROJECT_ROOT,
+  logDir,
+  policy: DEFAULT_RESTART_POLICY,
+  onGiveUp: () => void shutdown(1),
+});
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     console.log('\nstopping…');
-    for (const s of supervised) clearTimeout(s.restartTimer);
     // The worker drains for up to its grace time (WORKER_SHUTDOWN_GRACE_SECONDS) before it is killed.
-    const graceMs = config.worker.shutdownGraceMs + 10_000;
     await Promise.all([
-      ...supervised.map((s) => (s.child ? stopChild(s.child, graceMs) : undefined)),
+      children.stopAll(config.worker.shutdownGraceMs + 10_000),
       building && stopChild(building, 5_000),
     ]);
     for (const s of services.reverse()) await s.stop();
@@ -228,11 +159,11 @@ async function main(): Promise<void> {
   await portFree(config.webPort, 'dashboard', 'set WEB_PORT');
   await buildDashboardIfStale(childEnv);
   // The pipeline is the API's only client here: no need to rate-limit it.
-  supervise('api', process.execPath, ['api/main.ts'], { ...childEnv, API_RATE_LIMIT: 'off' });
+  children.supervise('api', process.execPath, ['api/main.ts'], { ...childEnv, API_RATE_LIMIT: 'off' });
   await waitForPort(config.apiPort, '127.0.0.1', 60_000);
-  supervise('worker', process.execPath, ['worker/main.ts'], childEnv);
+  children.supervise('worker', process.execPath, ['worker/main.ts'], childEnv);
   // The production build: no dev server watching the folders Azurite and SQLite write to.
-  supervise('web', process.execPath, [WEB_BUILD], {
+  children.supervise('web', process.execPath, [WEB_BUILD], {
     ...childEnv,
     PORT: String(config.webPort),
     HOST: '127.0.0.1',
