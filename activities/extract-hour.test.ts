@@ -50,7 +50,9 @@ describe('fetchJson: how a source answer becomes a retry decision', () => {
     }
   });
 
-  it('refuses an answer that is not JSON', async () => {
-    expect(await outcome('/html')).toMatchObject({ nonRetryable: true, type: 'SourceDataError' });
+  it('retries an answer that is not JSON, naming it', async () => {
+    const e = await outcome('/html');
+    expect(e).toMatchObject({ nonRetryable: false, type: 'SourceDataError' });
+    expect((e as Error).message).toMatch(/answer is not JSON/);
   });
 });

@@ -39,7 +39,12 @@ export async function fetchJson(url: string): Promise<unknown> {
   try {
     return JSON.parse(body);
   } catch {
-    throw ApplicationFailure.nonRetryable(`${url}: answer is not JSON`, 'SourceDataError');
+    // A 2xx body that does not parse is nearly always cut off on the way (a dropped connection,
+    // a proxy's page): retried within the policy's bounded attempts, then failed with this message.
+    throw ApplicationFailure.retryable(
+      `${url}: answer is not JSON (${body.length} bytes)`,
+      'SourceDataError',
+    );
   }
 }
 

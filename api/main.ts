@@ -63,6 +63,7 @@ function main(): void {
   const app = createApp({
     logger,
     chain,
+    httpFaults: config.apiFaults,
     rateLimit:
       limit === 'off' ? false : limit === undefined ? DEFAULT_RATE_LIMIT : { windowMs: 60_000, limit },
   });
@@ -77,6 +78,7 @@ function main(): void {
         chain: chainName,
         stores: chain.stores.length,
         rateLimit: limit ?? DEFAULT_RATE_LIMIT.limit,
+        ...(config.apiFaults && { faults: config.apiFaults }),
       },
       `API listening on http://${env.data.API_HOST}:${config.apiPort} (docs at /docs)`,
     );

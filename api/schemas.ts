@@ -23,17 +23,20 @@ function once(form: string) {
 }
 
 function integer(form: string, min: number, max: number, description: string, example: string) {
-  return once(form)
-    .regex(/^\d{1,9}$/, { error: `expected ${form}` })
-    .meta({ description, examples: [example] })
-    .transform((v, ctx) => {
-      const n = Number(v);
-      if (!(n >= min && n <= max)) {
-        ctx.issues.push({ code: 'custom', input: v, message: `expected ${form}` });
-        return z.NEVER;
-      }
-      return n;
-    });
+  return (
+    once(form)
+      .regex(/^\d{1,9}$/, { error: `expected ${form}` })
+      // Documented as the integer range it accepts, so clients (and fuzzers) know the bounds.
+      .meta({ description, examples: [Number(example)], type: 'integer', minimum: min, maximum: max })
+      .transform((v, ctx) => {
+        const n = Number(v);
+        if (!(n >= min && n <= max)) {
+          ctx.issues.push({ code: 'custom', input: v, message: `expected ${form}` });
+          return z.NEVER;
+        }
+        return n;
+      })
+  );
 }
 
 export const hourParam = once(HOUR_FORM)

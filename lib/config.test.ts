@@ -129,4 +129,55 @@ describe('loadConfig', () => {
       );
     });
   });
+
+  it('turns API_FAULTS into fault rates: off by default, every mistake named', () => {
+    expect(loadConfig({}).apiFaults).toBeUndefined();
+    expect(loadConfig({ API_FAULTS: 'off' }).apiFaults).toBeUndefined();
+    expect(loadConfig({ API_FAULTS: 'error:0' }).apiFaults).toBeUndefined();
+    expect(loadConfig({ API_FAULTS: 'error:0.05, timeout:0.02', API_FAULT_SEED: '7' }).apiFaults).toEqual({
+      rates: { error: 0.05, timeout: 0.02, slow: 0, truncate: 0, malformed: 0 },
+      seed: '7',
+    });
+    const bad: [string, string][] = [
+      [
+        'oops:0.1',
+        'API_FAULTS: unknown fault "oops" in "oops:0.1": expected kind:rate with kind one of error, timeout, slow, truncate, malformed',
+      ],
+      ['error', 'API_FAULTS: fault "error": the rate must be a number from 0 to 1 (e.g. error:0.05)'],
+      ['slow:5%', 'API_FAULTS: fault "slow:5%": the rate must be a number from 0 to 1 (e.g. slow:0.05)'],
+      ['slow:1.5', 'the rate must be a number from 0 to 1'],
+      ['error:0.1,error:0.2', 'API_FAULTS: fault "error" given twice'],
+      ['error:0.6,slow:0.6', 'API_FAULTS: the fault rates add up to 1.2, more than 1'],
+    ];
+    for (const [spec, message] of bad) expect(() => loadConfig({ API_FAULTS: spec }), spec).toThrow(message);
+    expect(() => loadConfig({ API_FAULT_SEED: ' ' })).toThrow('API_FAULT_SEED: must not be empty');
+  });
+
+  // The messages docs/reliability.md lists under "Bad input": each names the variable and what it takes.
+  it.each([
+    [{ API_PORT: 'eighty' }, 'API_PORT: must be a port number from 1 to 65535'],
+    [{ API_PORT: '70000' }, 'API_PORT: must be a port number from 1 to 65535'],
+    [{ WEB_PORT: '1.5' }, 'WEB_PORT: must be a port number from 1 to 65535'],
+    [{ API_URL: 'localhost:3000' }, 'API_URL: must be a URL such as http://127.0.0.1:3000'],
+    [
+      { AZURE_STORAGE_SAS_URL: 'nope' },
+      'AZURE_STORAGE_SAS_URL: must be a URL such as https://<account>.blob.core.windows.net/<container>?<token>',
+    ],
+    [
+      { AZURE_STORAGE_ACCOUNT_URL: 'acct' },
+      'AZURE_STORAGE_ACCOUNT_URL: must be a URL such as https://<account>.blob.core.windows.net',
+    ],
+    [
+      { AZURE_STORAGE_CONNECTION_STRING: 'Server=db;Password=x' },
+      'AZURE_STORAGE_CONNECTION_STRING is not an Azure Storage connection string',
+    ],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent'],
+    [
+      { LAKE_CONTAINER: 'Bad_Name' },
+      'LAKE_CONTAINER: must be a valid container name (3-63 lower-case letters, digits, hyphens)',
+    ],
+  ])('refuses %o with a plain message', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+  });
 });

@@ -37,7 +37,49 @@ export function azuriteConnectionString(port = AZURITE_BLOB_PORT): string {
 export const SIMULATOR_CHAINS = ['reference', 'world'] as const;
 export type SimulatorChain = (typeof SIMULATOR_CHAINS)[number];
 
-const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+/** Ways the simulator API can be told to misbehave on its data routes (api/http/faults.ts). */
+export const API_FAULT_KINDS = ['error', 'timeout', 'slow', 'truncate', 'malformed'] as const;
+export type ApiFaultKind = (typeof API_FAULT_KINDS)[number];
+/** Share of data requests answered with each fault, each in [0, 1], summing to at most 1. */
+export type ApiFaultRates = Record<ApiFaultKind, number>;
+
+/**
+ * API_FAULTS, e.g. "error:0.05,timeout:0.02": the share of requests per fault kind; empty or
+ * "off" means none. Returns undefined when no fault is asked for, or the message saying what is wrong.
+ */
+export function parseApiFaults(spec: string): ApiFaultRates | undefined | string {
+  const text = spec.trim();
+  if (text === '' || text === 'off') return undefined;
+  const rates: ApiFaultRates = { error: 0, timeout: 0, slow: 0, truncate: 0, malformed: 0 };
+  const seen = new Set<string>();
+  for (const item of text.split(',')) {
+    const [kind = '', rate, ...rest] = item.trim().split(':');
+    if (!(API_FAULT_KINDS as readonly string[]).includes(kind)) {
+      return `unknown fault "${kind}" in "${item.trim()}": expected kind:rate with kind one of ${API_FAULT_KINDS.join(', ')}`;
+    }
+    const value = Number(rate);
+    if (rest.length > 0 || rate === undefined || rate.trim() === '' || !(value >= 0 && value <= 1)) {
+      return `fault "${item.trim()}": the rate must be a number from 0 to 1 (e.g. ${kind}:0.05)`;
+    }
+    if (seen.has(kind)) return `fault "${kind}" given twice`;
+    seen.add(kind);
+    rates[kind as ApiFaultKind] = value;
+  }
+  const total = Object.values(rates).reduce((a, b) => a + b, 0);
+  if (total > 1 + 1e-9) return `the fault rates add up to ${total}, more than 1`;
+  return total === 0 ? undefined : rates;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const PORT_MESSAGE = 'must be a port number from 1 to 65535';
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: PORT_MESSAGE })
+    .int({ error: PORT_MESSAGE })
+    .min(1, { error: PORT_MESSAGE })
+    .max(65535, { error: PORT_MESSAGE })
+    .default(fallback);
+const url = (example: string) => z.url({ protocol: /^https?$/, error: `must be a URL such as ${example}` });
 
 const count = (fallback: number) => z.coerce.number().int().min(1).max(10_000).default(fallback);
 
@@ -67,7 +109,7 @@ const optionalString = z
 const schema = z.object({
   API_PORT: port(3000),
   WEB_PORT: port(5173),
-  API_URL: z.url().optional(),
+  API_URL: url('http://127.0.0.1:3000').optional(),
   TEMPORAL_ADDRESS: optionalString,
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('datamag360'),
@@ -82,8 +124,10 @@ const schema = z.object({
   WORKER_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   WORKER_WORKFLOW_BUNDLE: optionalString,
   AZURE_STORAGE_CONNECTION_STRING: optionalString,
-  AZURE_STORAGE_SAS_URL: optionalString.pipe(z.url().optional()),
-  AZURE_STORAGE_ACCOUNT_URL: optionalString.pipe(z.url().optional()),
+  AZURE_STORAGE_SAS_URL: optionalString.pipe(
+    url('https://<account>.blob.core.windows.net/<container>?<token>').optional(),
+  ),
+  AZURE_STORAGE_ACCOUNT_URL: optionalString.pipe(url('https://<account>.blob.core.windows.net').optional()),
   LAKE_CONTAINER: z
     .string()
     .regex(
@@ -92,10 +136,20 @@ const schema = z.object({
     )
     .default('lake'),
   DATABASE_URL: optionalString,
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   SIMULATOR_CHAIN: z
     .enum(SIMULATOR_CHAINS, { error: `must be one of ${SIMULATOR_CHAINS.join(', ')}` })
     .default('reference'),
+  API_FAULTS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const rates = parseApiFaults(v);
+      if (typeof rates !== 'string') return rates;
+      ctx.addIssue({ code: 'custom', message: rates });
+      return z.NEVER;
+    }),
+  API_FAULT_SEED: z.string().trim().min(1, 'must not be empty').default('1'),
 });
 
 export type BlobAuth =
@@ -144,6 +198,8 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   /** Which chain the simulator API serves. */
   simulatorChain: SimulatorChain;
+  /** Faults the simulator API injects into its data routes; undefined (the default) for none. */
+  apiFaults: { rates: ApiFaultRates; seed: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -235,5 +291,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL ?? `sqlite:${DEFAULT_SQLITE_FILE}`,
     logLevel: e.LOG_LEVEL,
     simulatorChain: e.SIMULATOR_CHAIN,
+    apiFaults: e.API_FAULTS && { rates: e.API_FAULTS, seed: e.API_FAULT_SEED },
   };
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2 (npm test): set up what is missing, then every check CI runs:
-# format, lint, types, unit, integration (real Temporal dev server, Azurite, SQLite and,
-# when DATABASE_URL_PG is set, PostgreSQL) and browser tests (Debian's Chromium).
+# format, lint, types, committed secrets, npm audit, API fuzzing, unit, integration (real
+# Temporal dev server, Azurite, SQLite and, when DATABASE_URL_PG is set, PostgreSQL) and browser
+# tests (Debian's Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -18,6 +19,9 @@ run npx eslint .
 run npx tsc -p tsconfig.json
 run npx svelte-kit sync --config web/vite.config.ts
 run npx svelte-check --tsconfig web/tsconfig.json --fail-on-warnings
+run bash scripts/check-secrets.sh
+run bash scripts/audit.sh
+run bash scripts/fuzz-api.sh
 # The Temporal-on-PostgreSQL compose file: validated (no engine needed) where docker-compose exists.
 if command -v docker-compose >/dev/null; then
   run docker-compose -f docker-compose.temporal.yml config --quiet

@@ -1,5 +1,4 @@
 /** JSON errors: every failure answers {error, message, details}, never a stack trace. */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { OutOfModelRangeError } from '../model/index.ts';
@@ -9,6 +8,7 @@ export type ErrorCode =
   | 'unknown_parameter'
   | 'range_too_large'
   | 'not_found'
+  | 'method_not_allowed'
   | 'not_yet_available'
   | 'payload_too_large'
   | 'uri_too_long'
@@ -57,47 +57,23 @@ export const routeNotFound: RequestHandler = (req, _res, next) => {
   );
 };
 
-const JSON_TYPE = 'application/json; charset=utf-8';
-
-/**
- * Sends a JSON text as Express's res.json would (same headers, no body for HEAD), on a plain
- * Node response: the fast routes never get Express's request and response prototypes.
- */
-export function sendJsonText(req: IncomingMessage, res: ServerResponse, status: number, json: string): void {
-  res.statusCode = status;
-  res.setHeader('Content-Type', JSON_TYPE);
-  res.setHeader('Content-Length', Buffer.byteLength(json));
-  if (req.method === 'HEAD') res.end();
-  else res.end(json);
-}
-
-/** Any thrown value as the ApiError the client sees; unexpected ones are logged, never shown. */
-export function toApiError(err: unknown, req: IncomingMessage, logger: Logger, url: string): ApiError {
-  if (err instanceof ApiError) return err;
-  if (err instanceof OutOfModelRangeError) return new ApiError(400, 'invalid_parameter', err.message);
-  if (isHttpError(err) && err.status < 500) {
-    // Errors raised by Express itself (e.g. a malformed URL): keep the status, hide internals.
-    return new ApiError(err.status, 'invalid_parameter', `malformed request: ${err.message}`);
-  }
-  logger.error({ err, method: req.method, url }, 'unhandled error');
-  return new ApiError(500, 'internal_error', 'internal error: the request could not be answered');
-}
-
-/** Answers an error as JSON, unless the response has already started. */
-export function sendError(
-  err: unknown,
-  req: IncomingMessage,
-  res: ServerResponse,
-  logger: Logger,
-  url: string = req.url ?? '',
-): void {
-  const error = toApiError(err, req, logger, url);
-  if (res.headersSent) return;
-  sendJsonText(req, res, error.status, JSON.stringify(error.body()));
-}
-
 export function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (err: unknown, req, res, _next) => sendError(err, req, res, logger, req.originalUrl);
+  return (err: unknown, req, res, _next) => {
+    let error: ApiError;
+    if (err instanceof ApiError) {
+      error = err;
+    } else if (err instanceof OutOfModelRangeError) {
+      error = new ApiError(400, 'invalid_parameter', err.message);
+    } else if (isHttpError(err) && err.status < 500) {
+      // Errors raised by Express itself (e.g. a malformed URL): keep the status, hide internals.
+      error = new ApiError(err.status, 'invalid_parameter', `malformed request: ${err.message}`);
+    } else {
+      logger.error({ err, method: req.method, url: req.originalUrl }, 'unhandled error');
+      error = new ApiError(500, 'internal_error', 'internal error: the request could not be answered');
+    }
+    if (res.headersSent) return;
+    res.status(error.status).json(error.body());
+  };
 }
 
 function isHttpError(err: unknown): err is { status: number; message: string } {

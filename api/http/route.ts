@@ -2,12 +2,9 @@
  * A route is declared once with its schemas: `mountRoutes` validates requests with them
  * and `openApiDocument` documents them.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parse as parseQueryString } from 'node:querystring';
 import type { Express, Request, Response } from 'express';
-import type { Logger } from 'pino';
 import { z } from 'zod';
-import { ApiError, sendError, sendJsonText } from './errors.ts';
+import { ApiError } from './errors.ts';
 import type { Simulator } from '../model/index.ts';
 
 export interface RouteContext {
@@ -72,39 +69,4 @@ export function mountRoutes(app: Express, routes: readonly RouteDef[], ctx: Rout
       res.json(def.handle({ query, params }, ctx));
     });
   }
-}
-
-/**
- * A GET route answered on Node's plain request and response, outside Express: `query` is the
- * raw query string (without "?"), null when the URL has none.
- */
-export type FastHandler = (req: IncomingMessage, res: ServerResponse, query: string | null) => void;
-
-/**
- * The routes without path parameters, by exact path, answered as their Express twins from
- * `mountRoutes` answer them: same validation (Express's "simple" query parser is node:querystring),
- * same JSON body and headers, same errors.
- */
-export function fastRoutes(
-  routes: readonly RouteDef[],
-  ctx: RouteContext,
-  logger: Logger,
-): Map<string, FastHandler> {
-  const table = new Map<string, FastHandler>();
-  for (const def of routes) {
-    if (def.path.includes(':') || def.params) continue;
-    const querySchema = def.query ?? NO_QUERY;
-    table.set(def.path, (req, res, rawQuery) => {
-      let json: string;
-      try {
-        const query = parse(querySchema, parseQueryString(rawQuery ?? ''), 'query');
-        json = JSON.stringify(def.handle({ query, params: {} }, ctx));
-      } catch (err) {
-        sendError(err, req, res, logger);
-        return;
-      }
-      sendJsonText(req, res, 200, json);
-    });
-  }
-  return table;
 }
