@@ -115,7 +115,7 @@ describe('loadConfig', () => {
       expect(temporalConnectOptions(c.temporal)).toEqual({
         address: '127.0.0.1:7233',
         tls: {},
-        apiKey: 'secret-key-123',
+        apiKey: 'secret-key-123', // pragma: allowlist secret
       });
       expect(describeTemporalSecurity(c.temporal)).toBe('TLS + API key');
     });
