@@ -65,6 +65,8 @@ function once(runner: Runner): Promise<{ ms: number; rssMb: number }> {
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: `127.0.0.1:${port}`,
       TEMPORAL_TASK_QUEUE: `bench-${runner}`,
+      // Bundle at every start, as when decision 0007 was measured (bench/worker-bundle.ts compares).
+      WORKER_WORKFLOW_BUNDLE: 'none',
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'inherit'],

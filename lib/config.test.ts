@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, DEFAULT_WORKFLOW_BUNDLE, loadConfig } from './config.ts';
+import { describeTemporalSecurity, temporalConnectOptions } from './temporal-connection.ts';
 
 describe('loadConfig', () => {
   it('runs on embedded defaults with an empty environment', () => {
@@ -55,6 +59,75 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ AZURE_STORAGE_CONNECTION_STRING: 'hello' })).toThrow(
       'not an Azure Storage connection string',
     );
+  });
+
+  it('takes the worker options from the environment, with defaults for a small machine', () => {
+    expect(loadConfig({}).worker).toEqual({
+      maxConcurrentActivities: 8,
+      maxConcurrentWorkflowTasks: 40,
+      shutdownGraceMs: 30_000,
+      workflowBundle: { kind: 'cache', file: DEFAULT_WORKFLOW_BUNDLE },
+    });
+    const c = loadConfig({
+      WORKER_MAX_CONCURRENT_ACTIVITIES: '2',
+      WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: '5',
+      WORKER_SHUTDOWN_GRACE_SECONDS: '0',
+      WORKER_WORKFLOW_BUNDLE: 'none',
+    });
+    expect(c.worker).toEqual({
+      maxConcurrentActivities: 2,
+      maxConcurrentWorkflowTasks: 5,
+      shutdownGraceMs: 0,
+      workflowBundle: { kind: 'none' },
+    });
+    expect(() =>
+      loadConfig({ WORKER_MAX_CONCURRENT_ACTIVITIES: '0', WORKER_SHUTDOWN_GRACE_SECONDS: 'soon' }),
+    ).toThrow(/WORKER_MAX_CONCURRENT_ACTIVITIES[\s\S]*WORKER_SHUTDOWN_GRACE_SECONDS/);
+    expect(() => loadConfig({ WORKER_WORKFLOW_BUNDLE: '/nowhere/bundle.js' })).toThrow(
+      'WORKER_WORKFLOW_BUNDLE: /nowhere/bundle.js does not exist',
+    );
+  });
+
+  describe('Temporal security', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm360-tls-'));
+    const cert = path.join(dir, 'client.pem');
+    const key = path.join(dir, 'client.key');
+    fs.writeFileSync(cert, 'CERT');
+    fs.writeFileSync(key, 'KEY');
+
+    it('connects in plaintext by default', () => {
+      const c = loadConfig({});
+      expect(temporalConnectOptions(c.temporal)).toEqual({ address: '127.0.0.1:7233' });
+      expect(describeTemporalSecurity(c.temporal)).toBe('plaintext');
+    });
+
+    it('reads the mTLS certificate pair from the files named', () => {
+      const c = loadConfig({ TEMPORAL_TLS_CERT: cert, TEMPORAL_TLS_KEY: key });
+      expect(temporalConnectOptions(c.temporal)).toEqual({
+        address: '127.0.0.1:7233',
+        tls: { clientCertPair: { crt: Buffer.from('CERT'), key: Buffer.from('KEY') } },
+      });
+      expect(describeTemporalSecurity(c.temporal)).toBe(`mTLS (${cert})`);
+    });
+
+    it('sends an API key over TLS and never describes the key itself', () => {
+      const c = loadConfig({ TEMPORAL_API_KEY: 'secret-key-123' });
+      expect(temporalConnectOptions(c.temporal)).toEqual({
+        address: '127.0.0.1:7233',
+        tls: {},
+        apiKey: 'secret-key-123', // pragma: allowlist secret
+      });
+      expect(describeTemporalSecurity(c.temporal)).toBe('TLS + API key');
+    });
+
+    it('refuses half a certificate pair or an unreadable file', () => {
+      expect(() => loadConfig({ TEMPORAL_TLS_CERT: cert })).toThrow(
+        'TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together',
+      );
+      expect(() => loadConfig({ TEMPORAL_TLS_CERT: cert, TEMPORAL_TLS_KEY: dir })).toThrow(
+        'TEMPORAL_TLS_KEY: must be the path of a readable file',
+      );
+    });
   });
 
   it('turns API_FAULTS into fault rates: off by default, every mistake named', () => {

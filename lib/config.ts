@@ -81,6 +81,26 @@ const port = (fallback: number) =>
     .default(fallback);
 const url = (example: string) => z.url({ protocol: /^https?$/, error: `must be a URL such as ${example}` });
 
+const count = (fallback: number) => z.coerce.number().int().min(1).max(10_000).default(fallback);
+
+/** A file the process must be able to read (a certificate or key): checked at start-up, read later. */
+const readableFile = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : path.resolve(v.trim())))
+  .refine(
+    (p) => {
+      if (p === undefined) return true;
+      try {
+        fs.accessSync(p, fs.constants.R_OK);
+        return fs.statSync(p).isFile();
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be the path of a readable file' },
+  );
+
 const optionalString = z
   .string()
   .optional()
@@ -93,6 +113,16 @@ const schema = z.object({
   TEMPORAL_ADDRESS: optionalString,
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('datamag360'),
+  TEMPORAL_TLS_CERT: readableFile,
+  TEMPORAL_TLS_KEY: readableFile,
+  TEMPORAL_TLS_CA: readableFile,
+  TEMPORAL_API_KEY: optionalString,
+  // A 2-core machine: enough parallel hours to keep SQL busy without thrashing.
+  WORKER_MAX_CONCURRENT_ACTIVITIES: count(8),
+  // The SDK's own default.
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: count(40),
+  WORKER_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  WORKER_WORKFLOW_BUNDLE: optionalString,
   AZURE_STORAGE_CONNECTION_STRING: optionalString,
   AZURE_STORAGE_SAS_URL: optionalString.pipe(
     url('https://<account>.blob.core.windows.net/<container>?<token>').optional(),
@@ -127,11 +157,41 @@ export type BlobAuth =
   | { kind: 'sas-url'; url: string }
   | { kind: 'azure-ad'; accountUrl: string };
 
+/** How to reach Temporal securely: mutual TLS (Temporal Cloud's certificates or a self-hosted CA), an API key, or neither. */
+export interface TemporalSecurity {
+  /** Client certificate and key files (mTLS); the CA file when the server's is not a public one. */
+  tls?: { certFile?: string; keyFile?: string; caFile?: string };
+  /** A Temporal Cloud API key: sent over TLS, never logged. */
+  apiKey?: string;
+}
+
+/**
+ * Where the worker's workflow code comes from: a bundle cached in `.data/` and rebuilt when the
+ * workflow sources are newer (default), a prebuilt file used as it is, or bundled in memory at
+ * every start (`none`).
+ */
+export type WorkflowBundleSource =
+  { kind: 'cache'; file: string } | { kind: 'file'; file: string } | { kind: 'none' };
+
+export interface WorkerSettings {
+  maxConcurrentActivities: number;
+  maxConcurrentWorkflowTasks: number;
+  /** How long SIGTERM lets in-flight tasks finish before their activities are cancelled. */
+  shutdownGraceMs: number;
+  workflowBundle: WorkflowBundleSource;
+}
+
 export interface Config {
   apiPort: number;
   webPort: number;
   apiUrl: string;
-  temporal: { address: string; external: boolean; namespace: string; taskQueue: string };
+  temporal: {
+    address: string;
+    external: boolean;
+    namespace: string;
+    taskQueue: string;
+  } & TemporalSecurity;
+  worker: WorkerSettings;
   blob: BlobAuth;
   lakeContainer: string;
   databaseUrl: string;
@@ -147,6 +207,33 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_SQLITE_FILE = path.join(PROJECT_ROOT, '.data', 'warehouse.sqlite');
+export const DEFAULT_WORKFLOW_BUNDLE = path.join(PROJECT_ROOT, '.data', 'workflow-bundle.js');
+
+function workflowBundleSource(value: string | undefined): WorkflowBundleSource {
+  if (value === undefined) return { kind: 'cache', file: DEFAULT_WORKFLOW_BUNDLE };
+  if (value === 'none') return { kind: 'none' };
+  const file = path.resolve(value);
+  if (!fs.existsSync(file)) {
+    throw new ConfigError(
+      `invalid configuration:\n  WORKER_WORKFLOW_BUNDLE: ${file} does not exist (a prebuilt bundle, or "none")`,
+    );
+  }
+  return { kind: 'file', file };
+}
+
+function temporalSecurity(e: z.infer<typeof schema>): TemporalSecurity {
+  if ((e.TEMPORAL_TLS_CERT === undefined) !== (e.TEMPORAL_TLS_KEY === undefined)) {
+    throw new ConfigError('invalid configuration: TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together');
+  }
+  const tls =
+    e.TEMPORAL_TLS_CERT || e.TEMPORAL_TLS_CA
+      ? {
+          ...(e.TEMPORAL_TLS_CERT ? { certFile: e.TEMPORAL_TLS_CERT, keyFile: e.TEMPORAL_TLS_KEY } : {}),
+          ...(e.TEMPORAL_TLS_CA ? { caFile: e.TEMPORAL_TLS_CA } : {}),
+        }
+      : undefined;
+  return { ...(tls ? { tls } : {}), ...(e.TEMPORAL_API_KEY ? { apiKey: e.TEMPORAL_API_KEY } : {}) };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -191,6 +278,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       external: e.TEMPORAL_ADDRESS !== undefined,
       namespace: e.TEMPORAL_NAMESPACE,
       taskQueue: e.TEMPORAL_TASK_QUEUE,
+      ...temporalSecurity(e),
+    },
+    worker: {
+      maxConcurrentActivities: e.WORKER_MAX_CONCURRENT_ACTIVITIES,
+      maxConcurrentWorkflowTasks: e.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
+      shutdownGraceMs: e.WORKER_SHUTDOWN_GRACE_SECONDS * 1000,
+      workflowBundle: workflowBundleSource(e.WORKER_WORKFLOW_BUNDLE),
     },
     blob,
     lakeContainer: e.LAKE_CONTAINER,

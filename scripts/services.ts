@@ -98,6 +98,17 @@ export async function startAzurite(opts: {
   return { name: 'azurite', process: child, stop: () => stopChild(child) };
 }
 
+/**
+ * The custom search attributes the workflows set, so the UI and CLI filter runs by data time.
+ * The dev server registers them at start; a real cluster by the commands in docs/operations.md
+ * (docker-compose.temporal.yml's admin tools run them).
+ */
+export const CUSTOM_SEARCH_ATTRIBUTES = {
+  DataHour: 'Datetime',
+  DataDate: 'Keyword',
+  Dataset: 'Keyword',
+} as const;
+
 export async function startTemporalDevServer(opts: {
   port: number;
   /** The Web UI's port; none when omitted (tests do not need it). */
@@ -105,16 +116,11 @@ export async function startTemporalDevServer(opts: {
   dbFile?: string;
   logFile?: string;
 }): Promise<RunningService> {
-  const args = [
-    'server',
-    'start-dev',
-    '--ip',
-    '127.0.0.1',
-    '--port',
-    String(opts.port),
-    '--ui-port',
-    String(opts.uiPort),
-  ];
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port)];
+  args.push(...(opts.uiPort === undefined ? ['--headless'] : ['--ui-port', String(opts.uiPort)]));
+  for (const [name, type] of Object.entries(CUSTOM_SEARCH_ATTRIBUTES)) {
+    args.push('--search-attribute', `${name}=${type}`);
+  }
   args.push('--log-level', 'warn');
   if (opts.dbFile) {
     fs.mkdirSync(path.dirname(opts.dbFile), { recursive: true });

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole system on one machine with embedded defaults. Starts the Temporal
  * dev server and Azurite (unless external ones are configured), migrates the warehouse,
- * runs the API, the worker and the dashboard, creates the schedules, fills the last 3 days,
+ * builds the dashboard when its build is stale, runs the API, the worker and the dashboard
+ * (restarting any that crashes, with backoff), creates the schedules, fills the last 3 days,
  * prints every URL, and stops every child on Ctrl-C.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,6 +12,7 @@ import { AZURITE_BLOB_PORT, loadConfig, PROJECT_ROOT } from '../lib/config.ts';
 import { connect, redact } from '../lib/db/connect.ts';
 import { addDays, formatUtcHour, toLocal } from '../lib/time.ts';
 import { isAlreadyStarted } from '../lib/retry.ts';
+import { isUpToDate } from '../lib/freshness.ts';
 import { migrateLatest } from '../migrations/index.ts';
 import { SCHEDULES, backfillDaysStart } from '../workflows/ids.ts';
 import { backfillDays } from '../workflows/index.ts';
@@ -21,6 +23,8 @@ import {
   waitForPort,
   type RunningService,
 } from './services.ts';
+import { DEFAULT_RESTART_POLICY } from './restart-policy.ts';
+import { createSupervisor } from './supervisor.ts';
 import { ensureSchedules, NIGHTLY_TIME_ZONE, temporalClient } from './temporal.ts';
 
 const FILL_DAYS = 3;
@@ -32,42 +36,24 @@ const logDir = path.join(dataDir, 'logs');
 fs.mkdirSync(logDir, { recursive: true });
 
 const services: RunningService[] = [];
-const children: { name: string; child: ChildProcess }[] = [];
+let building: ChildProcess | undefined;
 let stopping = false;
-
-/** Runs a child with its output in .data/logs/<name>.log and echoed here with a prefix. */
-function run(name: string, command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(command, args, {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const log = fs.createWriteStream(path.join(logDir, `${name}.log`), { flags: 'a' });
-  const prefix = `[${name}]`.padEnd(9);
-  for (const stream of [child.stdout!, child.stderr!]) {
-    stream.pipe(log, { end: false });
-    let rest = '';
-    stream.on('data', (chunk: Buffer) => {
-      const lines = (rest + chunk.toString()).split('\n');
-      rest = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) console.log(`${prefix} ${line}`);
-    });
-  }
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`${prefix} exited (${signal ?? code}); stopping everything`);
-      void shutdown(1);
-    }
-  });
-  children.push({ name, child });
-  return child;
-}
+const children = createSupervisor({
+  cwd: PROJECT_ROOT,
+  logDir,
+  policy: DEFAULT_RESTART_POLICY,
+  onGiveUp: () => void shutdown(1),
+});
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     console.log('\nstopping…');
-    await Promise.all(children.map(({ child }) => stopChild(child, 15_000)));
+    // The worker drains for up to its grace time (WORKER_SHUTDOWN_GRACE_SECONDS) before it is killed.
+    await Promise.all([
+      children.stopAll(config.worker.shutdownGraceMs + 10_000),
+      building && stopChild(building, 5_000),
+    ]);
     for (const s of services.reverse()) await s.stop();
     console.log('stopped.');
   }
@@ -75,6 +61,39 @@ async function shutdown(code: number): Promise<never> {
 }
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
+
+const WEB_BUILD = path.join(PROJECT_ROOT, 'web', 'build');
+/** What the dashboard's build is made from: its own sources and the shared code it bundles. */
+const WEB_SOURCES = [
+  'web/src',
+  'web/static',
+  'web/vite.config.ts',
+  'lib',
+  'migrations',
+  'package-lock.json',
+].map((p) => path.join(PROJECT_ROOT, p));
+
+/** `vite build` of the dashboard when web/build is missing or older than its sources. */
+async function buildDashboardIfStale(env: Record<string, string>): Promise<void> {
+  const skip = (name: string) => name.endsWith('.test.ts');
+  if (isUpToDate(path.join(WEB_BUILD, 'index.js'), WEB_SOURCES, skip)) return;
+  console.log('building the dashboard (web/build is missing or older than its sources)…');
+  const vite = path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  building = spawn(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = fs.createWriteStream(path.join(logDir, 'web-build.log'));
+  building.stdout!.pipe(log, { end: false });
+  building.stderr!.pipe(log, { end: false });
+  const code = await new Promise<number | null>((resolve) => {
+    building!.once('exit', resolve);
+    building!.once('error', () => resolve(null));
+  });
+  building = undefined;
+  if (code !== 0) throw new Error(`the dashboard build failed: see ${path.join(logDir, 'web-build.log')}`);
+}
 
 async function portFree(port: number, what: string, hint: string): Promise<void> {
   const taken = await waitForPort(port, '127.0.0.1', 0).then(
@@ -93,7 +112,6 @@ function describeSchedules({ created, replaced }: { created: string[]; replaced:
 }
 
 async function main(): Promise<void> {
-  const vite = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'vite');
   // Children get the resolved settings, so they agree with what is printed below; the
   // console shows warnings only unless LOG_LEVEL says otherwise (full logs go to files).
   const childEnv: Record<string, string> = {
@@ -139,25 +157,17 @@ async function main(): Promise<void> {
 
   await portFree(config.apiPort, 'API', 'set API_PORT');
   await portFree(config.webPort, 'dashboard', 'set WEB_PORT');
+  await buildDashboardIfStale(childEnv);
   // The pipeline is the API's only client here: no need to rate-limit it.
-  run('api', process.execPath, ['api/main.ts'], { ...childEnv, API_RATE_LIMIT: 'off' });
+  children.supervise('api', process.execPath, ['api/main.ts'], { ...childEnv, API_RATE_LIMIT: 'off' });
   await waitForPort(config.apiPort, '127.0.0.1', 60_000);
-  run('worker', process.execPath, ['worker/main.ts'], childEnv);
-  run(
-    'web',
-    vite,
-    [
-      'dev',
-      '--config',
-      'web/vite.config.ts',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(config.webPort),
-      '--strictPort',
-    ],
-    childEnv,
-  );
+  children.supervise('worker', process.execPath, ['worker/main.ts'], childEnv);
+  // The production build: no dev server watching the folders Azurite and SQLite write to.
+  children.supervise('web', process.execPath, [WEB_BUILD], {
+    ...childEnv,
+    PORT: String(config.webPort),
+    HOST: '127.0.0.1',
+  });
   await waitForPort(config.webPort, '127.0.0.1', 120_000);
 
   const client = await temporalClient(config);

@@ -7,11 +7,12 @@ import {
   ScheduleOverlapPolicy,
 } from '@temporalio/client';
 import type { Config } from '../lib/config.ts';
+import { temporalConnectOptions } from '../lib/temporal-connection.ts';
 import { SCHEDULES } from '../workflows/ids.ts';
 import { buildNightly, ingestHourly } from '../workflows/index.ts';
 
 export async function temporalClient(config: Config): Promise<Client> {
-  const connection = await Connection.connect({ address: config.temporal.address });
+  const connection = await Connection.connect(temporalConnectOptions(config.temporal));
   return new Client({ connection, namespace: config.temporal.namespace });
 }
 

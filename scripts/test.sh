@@ -22,6 +22,10 @@ run npx svelte-check --tsconfig web/tsconfig.json --fail-on-warnings
 run bash scripts/check-secrets.sh
 run bash scripts/audit.sh
 run bash scripts/fuzz-api.sh
+# The Temporal-on-PostgreSQL compose file: validated (no engine needed) where docker-compose exists.
+if command -v docker-compose >/dev/null; then
+  run docker-compose -f docker-compose.temporal.yml config --quiet
+fi
 mkdir -p .data
 status=0
 run npx vitest run --reporter=default --reporter=json --outputFile.json=.data/vitest-results.json || status=$?

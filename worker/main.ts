@@ -7,6 +7,8 @@ import { loadConfig, type Config } from '../lib/config.ts';
 import { connect, redact } from '../lib/db/connect.ts';
 import { LakeStore } from '../lib/lake/blob.ts';
 import { assertWarehouseReady } from '../migrations/index.ts';
+import { temporalConnectOptions, describeTemporalSecurity } from '../lib/temporal-connection.ts';
+import { workflowBundleFor } from './workflow-bundle.ts';
 import { createWorker } from './worker.ts';
 
 const SDK_LEVELS: Record<Config['logLevel'], LogLevel> = {
@@ -28,7 +30,9 @@ async function main(): Promise<void> {
       throw new Error(`${redact(config.databaseUrl)}: ${err.message}`);
     });
     const lake = LakeStore.fromConfig(config.blob, config.lakeContainer);
-    const connection = await NativeConnection.connect({ address: config.temporal.address }).catch(
+    // Before connecting: bundling is CPU-bound and the connection would idle meanwhile.
+    const workflowBundle = await workflowBundleFor(config.worker.workflowBundle);
+    const connection = await NativeConnection.connect(temporalConnectOptions(config.temporal)).catch(
       (err: Error) => {
         throw new Error(`cannot reach Temporal at ${config.temporal.address}: ${err.message}`);
       },
@@ -39,9 +43,19 @@ async function main(): Promise<void> {
         namespace: config.temporal.namespace,
         taskQueue: config.temporal.taskQueue,
         deps: { db, lake, apiUrl: config.apiUrl },
+        ...(workflowBundle ? { workflowBundle } : {}),
+        maxConcurrentActivities: config.worker.maxConcurrentActivities,
+        maxConcurrentWorkflowTasks: config.worker.maxConcurrentWorkflowTasks,
+        shutdownGraceMs: config.worker.shutdownGraceMs,
       });
-      console.log(`worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}`);
-      // Worker.run() installs its own SIGINT/SIGTERM handling and drains in-flight tasks.
+      const { worker: w } = config;
+      console.log(
+        `worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address} ` +
+          `(${describeTemporalSecurity(config.temporal)}; ${w.maxConcurrentActivities} activities, ` +
+          `${w.maxConcurrentWorkflowTasks} workflow tasks at once; workflow bundle: ${w.workflowBundle.kind})`,
+      );
+      // Worker.run() handles SIGINT/SIGTERM itself: it stops polling, lets in-flight tasks
+      // finish for WORKER_SHUTDOWN_GRACE_SECONDS, then cancels the activities still running.
       await worker.run();
     } finally {
       await connection.close();

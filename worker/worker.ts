@@ -13,6 +13,10 @@ export interface WorkerSetup {
   deps: ActivityDeps;
   /** A prebuilt workflow bundle (tests build it once); otherwise bundled from WORKFLOWS_PATH. */
   workflowBundle?: WorkerOptions['workflowBundle'];
+  /** Concurrency and shutdown settings (lib/config.ts WorkerSettings); defaults as there. */
+  maxConcurrentActivities?: number;
+  maxConcurrentWorkflowTasks?: number;
+  shutdownGraceMs?: number;
 }
 
 export function createWorker(setup: WorkerSetup): Promise<Worker> {
@@ -23,7 +27,10 @@ export function createWorker(setup: WorkerSetup): Promise<Worker> {
     taskQueue: setup.taskQueue,
     ...(setup.workflowBundle ? { workflowBundle: setup.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     activities: { ...activities, ...createLegacyActivities(activities) },
-    // A 2-core machine: enough parallel hours to keep SQL busy without thrashing.
-    maxConcurrentActivityTaskExecutions: 8,
+    maxConcurrentActivityTaskExecutions: setup.maxConcurrentActivities ?? 8,
+    maxConcurrentWorkflowTaskExecutions: setup.maxConcurrentWorkflowTasks ?? 40,
+    // SIGINT/SIGTERM (handled by Worker.run) stop polling, then let in-flight tasks finish
+    // this long before their activities are cancelled.
+    shutdownGraceTime: setup.shutdownGraceMs ?? 0,
   });
 }
