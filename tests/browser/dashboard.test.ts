@@ -326,14 +326,14 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
   });
 
   it('labels stores by city and id, as dim_store names them', async () => {
-    const page = await open('');
+    const page = await open('store/1');
     const labels = await page.getByTestId('store-picker').locator('option').allTextContents();
     expect(labels).toEqual(['Paris (#1)', 'Lyon (#2)', 'Marseille (#3)']);
     await page.close();
   });
 
   it('defaults to the first store and its latest complete day, not the one still loading', async () => {
-    const page = await open('');
+    const page = await open('store/1');
     expect(await page.getByTestId('date-picker').inputValue()).toBe(LATEST_COMPLETE);
     await expectKpis(page, rowOf(PARIS, LATEST_COMPLETE));
     expect(await text(page, 'newer-partial-day')).toContain(
@@ -343,7 +343,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     console.info(`dashboard screenshot: ${SCREENSHOT}`);
     await page.getByRole('link', { name: formatLongDate(LATEST) }).click();
-    await page.waitForURL(new RegExp(`date=${LATEST}`));
+    await page.waitForURL(new RegExp(`to=${LATEST}`));
     await expectKpis(page, rowOf(PARIS, LATEST));
 
     // Lyon's latest day is complete: that is its default, with no note.
@@ -420,7 +420,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
   it('shows the chain-wide pipeline health from the ingestion log', async () => {
     const expectedMissing = () => missingHours(recentHours(Date.now(), WINDOW_HOURS), SUCCEEDED).length;
     const before = expectedMissing();
-    const page = await open(`?store=2&date=${LATEST}`);
+    const page = await open('pipeline');
     const after = expectedMissing();
     const panel = page.getByTestId('pipeline-health');
     const last = (dataset: string) =>
@@ -450,9 +450,9 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     const page = await open(`?store=1&date=${LATEST}`);
     await page.getByTestId('store-picker').selectOption('2');
     await page.getByRole('button', { name: 'Show' }).click();
-    await page.waitForURL(/store=2/);
+    await page.waitForURL(/\/store\/2\?/);
     await expectKpis(page, rowOf(LYON, LATEST));
-    expect(new URL(page.url()).searchParams.get('date')).toBe(LATEST);
+    expect(new URL(page.url()).searchParams.get('to')).toBe(LATEST);
     await page.close();
   });
 
@@ -465,7 +465,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     expect(await page.getByTestId('chart-daily').locator('svg rect.bar').count()).toBe(14);
     await page.getByTestId('store-picker').selectOption('2');
     await Promise.all([
-      page.waitForURL(/store=2&date=2026-11-19/),
+      page.waitForURL(/\/store\/2\?from=2026-11-19&to=2026-11-19/),
       page.getByRole('button', { name: 'Show' }).click(),
     ]);
     await expectKpis(page, rowOf(LYON, '2026-11-19'));
@@ -479,7 +479,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
       .toContain('No data for this store and date yet — has the nightly transform run?');
     expect(await page.getByTestId('kpi-visitors').count()).toBe(0);
     await page.getByRole('link', { name: 'See the latest day with data' }).click();
-    await page.waitForURL(new RegExp(`date=${LATEST}`));
+    await page.waitForURL(new RegExp(`to=${LATEST}`));
     await expectKpis(page, rowOf(PARIS, LATEST));
     await page.close();
   });
@@ -502,8 +502,9 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     const empty = await startServer(`sqlite:${file}`);
     try {
       const page = await browser!.context.newPage();
-      await page.goto(empty.url);
+      await page.goto(`${empty.url}/pipeline`);
       expect(await text(page, 'pipeline-health')).toContain('No loads recorded yet.');
+      await page.goto(empty.url);
       expect(await text(page, 'empty-state')).toContain('No data for this store and date yet');
       await page.close();
     } finally {

@@ -118,3 +118,28 @@ export function formatLocalHour(hour: number): string {
 export function formatUtcHourOfDay(isoHour: string): string {
   return `${isoHour.slice(11, 16)} UTC`;
 }
+
+const weekdayFormat = new Intl.DateTimeFormat(LOCALE, { weekday: 'short', timeZone: 'UTC' });
+
+/** ISO weekday 1-7 -> "Mon" ... "Sun" (2024-01-01 was a Monday). */
+export function formatWeekday(isoWeekday: number): string {
+  return weekdayFormat.format(new Date(Date.UTC(2024, 0, isoWeekday)));
+}
+
+const signedPercent = new Intl.NumberFormat(LOCALE, {
+  style: 'percent',
+  signDisplay: 'exceptZero',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/** A change as a signed percentage: 0.032 -> "+3.2%"; null when there is nothing to compare. */
+export function formatChange(ratio: number | null): string {
+  return isNumber(ratio) ? signedPercent.format(ratio) : NOT_AVAILABLE;
+}
+
+/** A short date for axis ticks over weeks: "23 Nov". */
+const dayMonth = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+export function formatDayMonth(isoDate: string): string {
+  return dayMonth.format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -35,3 +35,16 @@ export interface LegendItem {
   series: Series;
   mark: 'bar' | 'line';
 }
+
+/** One mark of a single-measure chart. */
+export interface ValuePoint extends ChartPoint {
+  value: number;
+}
+
+/** One line of a chart with several (a sensor each); `colour` overrides the series colour. */
+export interface LineSeries {
+  id: string;
+  label: string;
+  colour?: string;
+  points: ValuePoint[];
+}

@@ -1,0 +1,35 @@
+/**
+ * Tells a warehouse outage from a bug. Only the first becomes the "cannot read the warehouse"
+ * page; anything else is rethrown, so SvelteKit logs it and shows its generic error instead of
+ * blaming a database that is fine.
+ */
+import { error } from '@sveltejs/kit';
+
+// Socket errors of the drivers, SQLite's own codes, and PostgreSQL SQLSTATE classes for
+// connections (08), resources (53), operator intervention (57) and a missing relation or
+// schema (42P01, 3F000: migrations have not run).
+const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EPIPE']);
+const PG_OUTAGE = /^(08|53|57)|^42P01$|^3F000$|^28/;
+
+export function isWarehouseError(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  if (e.name === 'KnexTimeoutError' || e.name === 'AggregateError') return true;
+  const code = (e as { code?: unknown }).code;
+  if (typeof code !== 'string') return false;
+  return NETWORK.has(code) || code.startsWith('SQLITE_') || PG_OUTAGE.test(code);
+}
+
+export const OUTAGE_MESSAGE =
+  'The warehouse database cannot be read, so no figures can be shown. Check that it is running, ' +
+  'that DATABASE_URL points to it and that migrations have run, then reload this page.';
+
+/** Runs a page's reads; an outage becomes a 503 with a plain message, the reason goes to the log. */
+export async function readWarehouse<T>(what: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (!isWarehouseError(e)) throw e;
+    console.error(`dashboard: cannot read the warehouse (${what}): ${(e as Error).message}`);
+    error(503, OUTAGE_MESSAGE);
+  }
+}
