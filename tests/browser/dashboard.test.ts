@@ -33,6 +33,7 @@ import {
   formatPercent,
   formatTimestampUtc,
   formatUtcHourOfDay,
+  setLocaleSource,
 } from '../../web/src/lib/format.ts';
 import { firstLine, WINDOW_HOURS } from '../../web/src/lib/pipeline.ts';
 import { missingHours } from '../../lib/ingestion.ts';
@@ -277,6 +278,10 @@ async function expectKpis(page: Page, row: DailyRow): Promise<void> {
 }
 
 const chromiumPath = findChromium();
+// These tests read the English pages (en-GB formats are the same in Node's and Chromium's ICU);
+// the French default has its own test below.
+setLocaleSource(() => 'en');
+const ENGLISH = { name: 'PARAGLIDE_LOCALE', value: 'en' };
 
 describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
   let tmp: string;
@@ -306,6 +311,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     );
     server = await startServer(`sqlite:${file}`);
     browser = await launchChromium(chromiumPath!);
+    await browser.context.addCookies([{ ...ENGLISH, url: server.url }]);
   });
 
   afterAll(async () => {
@@ -516,7 +522,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     const closedPort = await freePort();
     const down = await startServer(`postgres://dashboard:secret@127.0.0.1:${closedPort}/warehouse`);
     try {
-      const res = await fetch(`${down.url}/?store=1`);
+      const res = await fetch(`${down.url}/?store=1`, { headers: { cookie: 'PARAGLIDE_LOCALE=en' } });
       const html = await res.text();
       expect(res.status).toBe(503);
       expect(html).toContain('The warehouse database cannot be read');

@@ -4,6 +4,7 @@
  * blaming a database that is fine.
  */
 import { error } from '@sveltejs/kit';
+import { m } from '#web/paraglide/messages.js';
 
 // Socket errors of the drivers, SQLite's own codes, and PostgreSQL SQLSTATE classes for
 // connections (08), resources (53), operator intervention (57) and a missing relation or
@@ -19,10 +20,6 @@ export function isWarehouseError(e: unknown): boolean {
   return NETWORK.has(code) || code.startsWith('SQLITE_') || PG_OUTAGE.test(code);
 }
 
-export const OUTAGE_MESSAGE =
-  'The warehouse database cannot be read, so no figures can be shown. Check that it is running, ' +
-  'that DATABASE_URL points to it and that migrations have run, then reload this page.';
-
 /** Runs a page's reads; an outage becomes a 503 with a plain message, the reason goes to the log. */
 export async function readWarehouse<T>(what: string, read: () => Promise<T>): Promise<T> {
   try {
@@ -30,6 +27,6 @@ export async function readWarehouse<T>(what: string, read: () => Promise<T>): Pr
   } catch (e) {
     if (!isWarehouseError(e)) throw e;
     console.error(`dashboard: cannot read the warehouse (${what}): ${(e as Error).message}`);
-    error(503, OUTAGE_MESSAGE);
+    error(503, m.outage());
   }
 }
