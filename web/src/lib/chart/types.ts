@@ -34,6 +34,8 @@ export interface LegendItem {
   label: string;
   series: Series;
   mark: 'bar' | 'line';
+  /** Overrides the series colour (one line per sensor). */
+  colour?: string;
 }
 
 /** One mark of a single-measure chart. */

@@ -27,7 +27,7 @@ import {
   type StoreHour,
 } from './dashboard.ts';
 import { listSensors, sensorSeries, type SensorPoint } from './sensors.ts';
-import { rangeQuality, storeHourFigures, type DayQuality } from './store-view.ts';
+import { rangeQuality, storeHourFigures, storeTimezone, type DayQuality } from './store-view.ts';
 
 export interface StoreOption {
   id: number;
@@ -48,6 +48,8 @@ export interface StoreView {
   heat: HeatCell[];
   sensors: number[];
   sensorPoints: SensorPoint[];
+  /** The store's IANA zone, to label hours that have no row; null when dim_store does not know it. */
+  timezone: string | null;
 }
 
 export type StorePage =
@@ -122,6 +124,7 @@ export async function readStorePage(db: Knex, storeId: number, params: URLSearch
       heat: heatmap(hours),
       sensors,
       sensorPoints,
+      timezone: await storeTimezone(db, storeId),
     },
   };
 }

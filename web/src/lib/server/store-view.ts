@@ -47,3 +47,9 @@ export async function rangeQuality(db: Knex, storeId: number, from: string, to: 
     readingsMissing: n(row?.rm),
   };
 }
+
+export async function storeTimezone(db: Knex, storeId: number): Promise<string | null> {
+  const dim = tableRef(db, 'analytics', ANALYTICS.dimStore).qualified;
+  const row: Row | undefined = await db(dim).where({ store_id: storeId }).first('timezone');
+  return row ? String(row.timezone) : null;
+}

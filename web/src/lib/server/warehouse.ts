@@ -6,18 +6,21 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#web/paraglide/messages.js';
 
-// Socket errors of the drivers, SQLite's own codes, and PostgreSQL SQLSTATE classes for
-// connections (08), resources (53), operator intervention (57) and a missing relation or
-// schema (42P01, 3F000: migrations have not run).
+// Socket errors of the drivers; SQLite's file and lock errors; PostgreSQL SQLSTATE classes for
+// connections (08), authorisation (28), resources (53), operator intervention (57) and a
+// missing relation or schema (42P01, 3F000: migrations have not run). A bad column or syntax
+// (SQLITE_ERROR in general, 42703, 42601) is a bug in the query, not an outage.
 const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EPIPE']);
-const PG_OUTAGE = /^(08|53|57)|^42P01$|^3F000$|^28/;
+const SQLITE_OUTAGE = /^SQLITE_(CANTOPEN|BUSY|LOCKED|IOERR|CORRUPT|NOTADB|READONLY|FULL)/;
+const PG_OUTAGE = /^(08|28|53|57)|^42P01$|^3F000$/;
 
 export function isWarehouseError(e: unknown): boolean {
   if (!(e instanceof Error)) return false;
   if (e.name === 'KnexTimeoutError' || e.name === 'AggregateError') return true;
   const code = (e as { code?: unknown }).code;
   if (typeof code !== 'string') return false;
-  return NETWORK.has(code) || code.startsWith('SQLITE_') || PG_OUTAGE.test(code);
+  if (code === 'SQLITE_ERROR') return /no such table/.test(e.message);
+  return NETWORK.has(code) || SQLITE_OUTAGE.test(code) || PG_OUTAGE.test(code);
 }
 
 /** Runs a page's reads; an outage becomes a 503 with a plain message, the reason goes to the log. */
