@@ -22,25 +22,19 @@ function visitorsTable(db: Knex): string {
   return tableRef(db, 'raw', RAW.visitors).qualified;
 }
 
-/** The store's sensors that sent anything in the range. */
-export async function listSensors(db: Knex, storeId: number, from: string, to: string): Promise<number[]> {
-  const rows: Row[] = await db(visitorsTable(db))
-    .where({ store_id: storeId })
-    .whereBetween('local_date', [from, to])
-    .distinct('sensor_id')
-    .orderBy('sensor_id');
-  return rows.map((r) => num(r.sensor_id));
-}
-
-/** Visitors per sensor per hour (short ranges) or per day, for the chosen sensors and hours. */
+/**
+ * Visitors per sensor per hour (short ranges) or per day in the chosen dates and hours, and
+ * the store's sensors that sent anything there (the picker's choices). One grouped scan for
+ * both: the list comes from the same rows instead of a second pass over the range.
+ */
 export async function sensorSeries(
   db: Knex,
   storeId: number,
   f: StoreFilters,
   grain: 'hour' | 'day',
-): Promise<SensorPoint[]> {
+): Promise<{ sensors: number[]; points: SensorPoint[] }> {
   const keyColumn = grain === 'hour' ? 'hour_utc' : 'local_date';
-  const query = db(visitorsTable(db))
+  const rows: Row[] = await db(visitorsTable(db))
     .where({ store_id: storeId })
     .whereBetween('local_date', [f.from, f.to])
     .whereBetween('local_hour', [f.hourFrom, f.hourTo])
@@ -49,14 +43,17 @@ export async function sensorSeries(
     .select('sensor_id', { k: keyColumn })
     .sum({ v: 'visitors' })
     .orderBy(['sensor_id', keyColumn]);
-  if (f.sensors.length > 0) query.whereIn('sensor_id', f.sensors);
-  const rows: Row[] = await query;
-  return rows.map((r) => ({
-    sensorId: num(r.sensor_id),
-    key: grain === 'hour' ? toIsoHour(r.k) : toIsoDate(r.k),
-    visitors: num(r.v),
-    imputed: false,
-  }));
+  const sensors = [...new Set(rows.map((r) => num(r.sensor_id)))];
+  const chosen = new Set(f.sensors.length > 0 ? f.sensors : sensors);
+  const points = rows
+    .filter((r) => chosen.has(num(r.sensor_id)))
+    .map((r) => ({
+      sensorId: num(r.sensor_id),
+      key: grain === 'hour' ? toIsoHour(r.k) : toIsoDate(r.k),
+      visitors: num(r.v),
+      imputed: false,
+    }));
+  return { sensors, points };
 }
 
 export interface SensorQuality {

@@ -26,7 +26,7 @@ import {
   type StoreDay,
   type StoreHour,
 } from './dashboard.ts';
-import { listSensors, sensorSeries, type SensorPoint } from './sensors.ts';
+import { sensorSeries, type SensorPoint } from './sensors.ts';
 import { rangeQuality, storeHourFigures, storeTimezone, type DayQuality } from './store-view.ts';
 
 export interface StoreOption {
@@ -46,6 +46,7 @@ export interface StoreView {
   hours: HourFigures[];
   hoursOfDay: HourOfDayFigures[];
   heat: HeatCell[];
+  /** The sensors with readings in the dates and hours, whether chosen or not. */
   sensors: number[];
   sensorPoints: SensorPoint[];
   /** The store's IANA zone, to label hours that have no row; null when dim_store does not know it. */
@@ -94,8 +95,7 @@ export async function readStorePage(db: Knex, storeId: number, params: URLSearch
   const days: DayFigures[] = allHours
     ? dailyRows.map((d) => ({ date: d.date, ...totals([d]) }))
     : byDay(hours);
-  const sensors = await listSensors(db, storeId, f.from, f.to);
-  const sensorPoints = await sensorSeries(db, storeId, f, grain);
+  const { sensors, points: sensorPoints } = await sensorSeries(db, storeId, f, grain);
 
   let oneDay: StoreView['oneDay'] = null;
   if (f.from === f.to) {
