@@ -650,6 +650,8 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];
       expect(violations, query || '/').toEqual([]);
+      const name = (query.split('?')[0] || 'chain').replace('/', '-');
+      await page.screenshot({ path: path.join(SHOTS, `axe-${name}.png`), fullPage: true });
       await page.close();
     }
   });
