@@ -49,6 +49,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('links to the Temporal UI at TEMPORAL_UI_URL, http(s) only', () => {
+    expect(loadConfig({}).temporalUiUrl).toBe('http://127.0.0.1:8233');
+    expect(loadConfig({ TEMPORAL_UI_URL: 'https://temporal.example.com/ui/' }).temporalUiUrl).toBe(
+      'https://temporal.example.com/ui',
+    );
+    expect(() => loadConfig({ TEMPORAL_UI_URL: 'javascript:alert(1)' })).toThrow('TEMPORAL_UI_URL');
+  });
+
   it('refuses ambiguous or malformed blob settings', () => {
     expect(() =>
       loadConfig({

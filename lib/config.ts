@@ -136,6 +136,11 @@ const schema = z.object({
     )
     .default('lake'),
   DATABASE_URL: optionalString,
+  // The dashboard links each load to its run here; only http(s), so a link can never run script.
+  TEMPORAL_UI_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('http://127.0.0.1:8233')
+    .transform((u) => u.replace(/\/+$/, '')),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   SIMULATOR_CHAIN: z
     .enum(SIMULATOR_CHAINS, { error: `must be one of ${SIMULATOR_CHAINS.join(', ')}` })
@@ -195,6 +200,8 @@ export interface Config {
   blob: BlobAuth;
   lakeContainer: string;
   databaseUrl: string;
+  /** Base URL of the Temporal web UI, for the dashboard's links to runs. */
+  temporalUiUrl: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   /** Which chain the simulator API serves. */
   simulatorChain: SimulatorChain;
@@ -289,6 +296,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     blob,
     lakeContainer: e.LAKE_CONTAINER,
     databaseUrl: e.DATABASE_URL ?? `sqlite:${DEFAULT_SQLITE_FILE}`,
+    temporalUiUrl: e.TEMPORAL_UI_URL,
     logLevel: e.LOG_LEVEL,
     simulatorChain: e.SIMULATOR_CHAIN,
     apiFaults: e.API_FAULTS && { rates: e.API_FAULTS, seed: e.API_FAULT_SEED },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import adapter from '@sveltejs/adapter-node';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 import { loadConfig } from '#lib/config.ts';
@@ -13,7 +14,19 @@ const { webPort } = loadConfig(process.env);
 
 export default defineConfig({
   root: webRoot,
-  plugins: [sveltekit({ adapter: adapter({ out: path.join(webRoot, 'build') }) })],
+  plugins: [
+    // Compiles web/messages/*.json into typed message functions (docs/decisions/0014). The output
+    // is committed so type checks and unit tests need no build first; every build refreshes it.
+    paraglideVitePlugin({
+      project: path.join(webRoot, 'project.inlang'),
+      outdir: path.join(webRoot, 'src/lib/paraglide'),
+      // ?lang= in the URL (shareable), then the cookie the server sets from it, then French.
+      strategy: ['custom-query', 'cookie', 'baseLocale'],
+      emitGitIgnore: false,
+      emitPrettierIgnore: false,
+    }),
+    sveltekit({ adapter: adapter({ out: path.join(webRoot, 'build') }) }),
+  ],
   server: {
     port: webPort,
     strictPort: true,

@@ -699,7 +699,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     expect(results.get('dashboard listStores')).toEqual([{ storeId: 1, cityStore: null }]);
     expect(results.get('dashboard latestDate')).toBe(DATE);
     expect(results.get('dashboard storeDays')).toMatchObject([
-      { storeId: 1, date: DATE, revenue: 456.7, transformedAt: '2026-11-25T01:02:03.456Z' },
+      { storeId: 1, date: DATE, revenue: 456.7, builtAt: '2026-11-25T01:02:03.456Z' },
     ]);
     expect(results.get('dashboard latestCompleteDate')).toBe(DATE);
     expect(results.get('dashboard storeHours')).toEqual([

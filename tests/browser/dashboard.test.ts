@@ -33,6 +33,7 @@ import {
   formatPercent,
   formatTimestampUtc,
   formatUtcHourOfDay,
+  setLocaleSource,
 } from '../../web/src/lib/format.ts';
 import { firstLine, WINDOW_HOURS } from '../../web/src/lib/pipeline.ts';
 import { missingHours } from '../../lib/ingestion.ts';
@@ -44,7 +45,8 @@ const LATEST = '2026-11-23';
 const LATEST_COMPLETE = addDays(LATEST, -1);
 /** Paris leaves summer time that night: 25 hours, 02:00 twice. */
 const DST_DAY = '2026-10-25';
-const SCREENSHOT = path.join(os.tmpdir(), 'datamag360-browser', 'dashboard.png');
+const SHOTS = path.join(os.tmpdir(), 'datamag360-browser');
+const SCREENSHOT = path.join(SHOTS, 'dashboard.png');
 
 interface DailyRow {
   store_id: number;
@@ -131,6 +133,23 @@ const HOURS = utcHoursOfLocalDay(LATEST_COMPLETE, 'Europe/Paris')
   .map((h, i) => hourlyRow(LATEST_COMPLETE, h, i));
 const DST_HOURS = utcHoursOfLocalDay(DST_DAY, 'Europe/Paris').map((h, i) => hourlyRow(DST_DAY, h, i + 1));
 
+// Paris's three door sensors on its latest complete day; sensor 3 sends nothing after 15:00.
+const SENSOR_ROWS = HOURS.flatMap((h, i) =>
+  [1, 2, 3].map((sensor) => ({
+    hour_utc: h.hour_utc,
+    store_id: 1,
+    sensor_id: sensor,
+    local_date: h.local_date,
+    local_hour: h.local_hour,
+    visitors: sensor === 3 && h.local_hour >= 15 ? null : 5 * sensor + i,
+    source_blob: 'visitors/part-0.parquet',
+    source_checksum: 'x',
+    workflow_id: `ingest-hour-${h.hour_utc.slice(0, 13)}`,
+    run_id: 'run-1',
+    loaded_at: h.built_at,
+  })),
+);
+
 // The ingestion log, relative to the real clock (the server reads it): the last 5 finished
 // hours fully loaded; the one before lost its transactions to a failure never retried; a
 // visitors failure two hours ago was replayed.
@@ -185,6 +204,7 @@ async function seed(file: string): Promise<void> {
     );
     await db(tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified).insert([...PARIS, ...LYON]);
     await db(tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified).insert([...HOURS, ...DST_HOURS]);
+    await db(tableRef(db, 'raw', RAW.visitors).qualified).insert(SENSOR_ROWS);
     await db(tableRef(db, 'raw', RAW.ingestionLog).qualified).insert(
       LOG.map((e) => ({
         hour_utc: e.hourUtc,
@@ -277,9 +297,14 @@ async function expectKpis(page: Page, row: DailyRow): Promise<void> {
 }
 
 const chromiumPath = findChromium();
+// These tests read the English pages (en-GB formats are the same in Node's and Chromium's ICU);
+// the French default has its own test below.
+setLocaleSource(() => 'en');
+const ENGLISH = { name: 'PARAGLIDE_LOCALE', value: 'en' };
 
 describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
   let tmp: string;
+  let warehouseFile: string;
   let server: Server | undefined;
   let browser: LaunchedChromium | undefined;
   const pageErrors: string[] = [];
@@ -297,6 +322,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'datamag360-dashboard-'));
     const file = path.join(tmp, 'warehouse.sqlite');
+    warehouseFile = file;
     await seed(file);
     // Always rebuild: a stale web/build would test yesterday's code.
     await promisify(execFile)(
@@ -306,6 +332,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     );
     server = await startServer(`sqlite:${file}`);
     browser = await launchChromium(chromiumPath!);
+    await browser.context.addCookies([{ ...ENGLISH, url: server.url }]);
   });
 
   afterAll(async () => {
@@ -326,14 +353,14 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
   });
 
   it('labels stores by city and id, as dim_store names them', async () => {
-    const page = await open('');
+    const page = await open('store/1');
     const labels = await page.getByTestId('store-picker').locator('option').allTextContents();
     expect(labels).toEqual(['Paris (#1)', 'Lyon (#2)', 'Marseille (#3)']);
     await page.close();
   });
 
   it('defaults to the first store and its latest complete day, not the one still loading', async () => {
-    const page = await open('');
+    const page = await open('store/1');
     expect(await page.getByTestId('date-picker').inputValue()).toBe(LATEST_COMPLETE);
     await expectKpis(page, rowOf(PARIS, LATEST_COMPLETE));
     expect(await text(page, 'newer-partial-day')).toContain(
@@ -343,7 +370,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     console.info(`dashboard screenshot: ${SCREENSHOT}`);
     await page.getByRole('link', { name: formatLongDate(LATEST) }).click();
-    await page.waitForURL(new RegExp(`date=${LATEST}`));
+    await page.waitForURL(new RegExp(`to=${LATEST}`));
     await expectKpis(page, rowOf(PARIS, LATEST));
 
     // Lyon's latest day is complete: that is its default, with no note.
@@ -420,7 +447,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
   it('shows the chain-wide pipeline health from the ingestion log', async () => {
     const expectedMissing = () => missingHours(recentHours(Date.now(), WINDOW_HOURS), SUCCEEDED).length;
     const before = expectedMissing();
-    const page = await open(`?store=2&date=${LATEST}`);
+    const page = await open('pipeline');
     const after = expectedMissing();
     const panel = page.getByTestId('pipeline-health');
     const last = (dataset: string) =>
@@ -450,9 +477,9 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     const page = await open(`?store=1&date=${LATEST}`);
     await page.getByTestId('store-picker').selectOption('2');
     await page.getByRole('button', { name: 'Show' }).click();
-    await page.waitForURL(/store=2/);
+    await page.waitForURL(/\/store\/2\?/);
     await expectKpis(page, rowOf(LYON, LATEST));
-    expect(new URL(page.url()).searchParams.get('date')).toBe(LATEST);
+    expect(new URL(page.url()).searchParams.get('to')).toBe(LATEST);
     await page.close();
   });
 
@@ -465,7 +492,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     expect(await page.getByTestId('chart-daily').locator('svg rect.bar').count()).toBe(14);
     await page.getByTestId('store-picker').selectOption('2');
     await Promise.all([
-      page.waitForURL(/store=2&date=2026-11-19/),
+      page.waitForURL(/\/store\/2\?from=2026-11-19&to=2026-11-19/),
       page.getByRole('button', { name: 'Show' }).click(),
     ]);
     await expectKpis(page, rowOf(LYON, '2026-11-19'));
@@ -479,7 +506,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
       .toContain('No data for this store and date yet — has the nightly transform run?');
     expect(await page.getByTestId('kpi-visitors').count()).toBe(0);
     await page.getByRole('link', { name: 'See the latest day with data' }).click();
-    await page.waitForURL(new RegExp(`date=${LATEST}`));
+    await page.waitForURL(new RegExp(`to=${LATEST}`));
     await expectKpis(page, rowOf(PARIS, LATEST));
     await page.close();
   });
@@ -488,6 +515,184 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     const page = await open('?store=3');
     expect(await text(page, 'empty-state')).toContain('No data for this store and date yet');
     expect(await page.getByTestId('store-picker').inputValue()).toBe('3');
+    await page.close();
+  });
+
+  it('changes dates, hours and sensors through the form; the page matches the database', async () => {
+    const page = await open('store/1');
+    const from = addDays(LATEST_COMPLETE, -6);
+    await page.getByTestId('from-picker').fill(from);
+    await page.getByTestId('hour-from').selectOption('10');
+    await page.getByTestId('hour-to').selectOption('15');
+    await page.getByTestId('sensor-picker').getByLabel('2', { exact: true }).check();
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(/sensor=2/);
+    const q = new URL(page.url()).searchParams;
+    expect([q.get('from'), q.get('to'), q.get('hf'), q.get('ht'), q.getAll('sensor')]).toEqual([
+      from,
+      LATEST_COMPLETE,
+      '10',
+      '15',
+      ['2'],
+    ]);
+
+    // What the warehouse holds for those dates and hours, asked directly.
+    const db = connect(`sqlite:${warehouseFile}`);
+    const sums = (await db(tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified)
+      .where('store_id', 1)
+      .whereBetween('local_date', [from, LATEST_COMPLETE])
+      .whereBetween('local_hour', [10, 15])
+      .sum({ v: 'visitors', t: 'transactions', r: 'revenue' })
+      .first()) as { v: number; t: number; r: number };
+    const sensors = (await db(tableRef(db, 'raw', RAW.visitors).qualified)
+      .where({ store_id: 1, sensor_id: 2 })
+      .whereBetween('local_hour', [10, 15])
+      .whereNotNull('visitors')
+      .countDistinct({ n: 'sensor_id' })
+      .first()) as { n: number };
+    await db.destroy();
+    const expected = {
+      'kpi-visitors': formatCount(sums.v),
+      'kpi-active-sensors': formatCount(Number(sensors.n)),
+      'kpi-transactions': formatCount(sums.t),
+      'kpi-revenue': formatEuros(sums.r),
+      'kpi-conversion': formatPercent(sums.t / sums.v),
+      'kpi-avg-basket': formatEuros(sums.r / sums.t),
+      'kpi-sales-per-visitor': formatEuros(sums.r / sums.v),
+    };
+    for (const [testId, value] of Object.entries(expected)) {
+      await expect.poll(() => text(page, testId), { message: testId }).toBe(value);
+    }
+    // One line: the chosen sensor only, day by day over the week.
+    expect(await page.getByTestId('chart-sensors').locator('g.line').count()).toBe(1);
+    expect(await page.getByTestId('chart-conversion-hour').locator('rect.bar').count()).toBe(
+      new Set(
+        HOURS.filter((h) => h.local_hour >= 10 && h.local_hour <= 15 && h.visitors > 0).map(
+          (h) => h.local_hour,
+        ),
+      ).size,
+    );
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'store-week-filtered.png'), fullPage: true });
+
+    // The URL is the whole state: opened afresh it shows the same; back returns to the day.
+    const shared = await open(page.url().slice(server!.url.length + 1));
+    expect(await shared.getByTestId('from-picker').inputValue()).toBe(from);
+    expect(await shared.getByTestId('hour-to').inputValue()).toBe('15');
+    expect(await shared.getByTestId('sensor-picker').getByLabel('2', { exact: true }).isChecked()).toBe(true);
+    expect(await shared.getByTestId('sensor-picker').getByLabel('1', { exact: true }).isChecked()).toBe(
+      false,
+    );
+    expect(await text(shared, 'kpi-visitors')).toBe(expected['kpi-visitors']);
+    await page.goBack();
+    await page.waitForURL(/\/store\/1$/);
+    await expectKpis(page, rowOf(PARIS, LATEST_COMPLETE));
+    await Promise.all([page.close(), shared.close()]);
+  });
+
+  it('downloads what a chart shows as CSV, row by row', async () => {
+    const page = await open(`store/1?from=${LATEST_COMPLETE}&to=${LATEST_COMPLETE}&hf=9&ht=19`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('chart-conversion-hour-csv').click(),
+    ]);
+    const file = await download.path();
+    const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(lines[0]).toBe('local_hour,visitors,transactions,conversion_rate');
+    const expected = HOURS.filter((h) => h.local_hour >= 9 && h.local_hour <= 19).map((h) =>
+      [h.local_hour, h.visitors, h.transactions, h.visitors === 0 ? '' : h.transactions / h.visitors].join(
+        ',',
+      ),
+    );
+    expect(lines.slice(1)).toEqual(expected);
+    expect(download.suggestedFilename()).toBe(
+      `store-1-conversion-hour-${LATEST_COMPLETE}_${LATEST_COMPLETE}.csv`,
+    );
+    await page.close();
+  });
+
+  it('shows the chain overview: tiles equal to the stores summed, a sortable ranking', async () => {
+    const page = await open('');
+    const complete = [...PARIS, ...LYON]
+      .filter((r) => r.hours_loaded >= r.hours_expected)
+      .map((r) => r.local_date);
+    const to = complete.sort().at(-1)!;
+    const from = addDays(to, -6);
+    const inPeriod = [...PARIS, ...LYON].filter((r) => r.local_date >= from && r.local_date <= to);
+    const visitors = inPeriod.reduce((n, r) => n + r.visitors, 0);
+    expect(await text(page, 'chain-kpi-visitors-value')).toBe(formatCount(visitors));
+    expect(await page.getByTestId('ranking').locator('tbody tr').count()).toBe(2);
+    await page.getByTestId('sort-visitors').click();
+    await page.waitForURL(/dir=asc/);
+    const order = await page
+      .getByTestId('ranking')
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-store')));
+    const byStore = (id: number) =>
+      inPeriod.filter((r) => r.store_id === id).reduce((n, r) => n + r.visitors, 0);
+    expect(order).toEqual(byStore(1) < byStore(2) ? ['1', '2'] : ['2', '1']);
+    await page.screenshot({ path: path.join(SHOTS, 'chain.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violation (axe-core) on any view', async () => {
+    for (const query of [
+      '',
+      'store/1',
+      `store/1?from=${addDays(LATEST, -9)}&to=${LATEST}`,
+      'quality',
+      'pipeline',
+    ]) {
+      const page = await open(query);
+      await page.addScriptTag({ path: path.join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js') });
+      // A string, so the page's own globals (window.axe) need no DOM types here.
+      const violations = (await page.evaluate(`axe.run().then((r) => r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];
+      expect(violations, query || '/').toEqual([]);
+      const name = (query.split('?')[0] || 'chain').replace('/', '-');
+      await page.screenshot({ path: path.join(SHOTS, `axe-${name}.png`), fullPage: true });
+      await page.close();
+    }
+  });
+
+  it('works on a phone: no sideways scrolling of the page', async () => {
+    const page = await open('store/1');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload({ waitUntil: 'networkidle' });
+    const overflow = (await page.evaluate(
+      'document.documentElement.scrollWidth - window.innerWidth',
+    )) as number;
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SHOTS, 'store-phone.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('is in French by default and switches language from the header', async () => {
+    // A first visit (no cookie, no ?lang=) is French.
+    const first = await (await fetch(`${server!.url}/store/1`)).text();
+    expect(first).toContain('<html lang="fr">');
+    expect(first).toContain('Fréquentation');
+    const page = await open('store/1?lang=fr');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await page.getByRole('button', { name: 'Afficher' }).count()).toBe(1);
+    expect(await page.locator('.kpis dt').first().textContent()).toBe('Fréquentation');
+    setLocaleSource(() => 'fr');
+    const plain = (t: string | null) => (t ?? '').replace(/[\s\u00a0\u202f]/g, ' ');
+    expect(plain(await text(page, 'kpi-revenue'))).toBe(
+      plain(formatEuros(rowOf(PARIS, LATEST_COMPLETE).revenue)),
+    );
+    setLocaleSource(() => 'en');
+    await page.screenshot({ path: path.join(SHOTS, 'store-fr.png'), fullPage: true });
+    // The cookie keeps French without the parameter, until English is chosen.
+    await page.goto(`${server!.url}/pipeline`);
+    expect(await page.locator('h1').textContent()).toBe('Pipeline');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await page.getByTestId('lang-en').click();
+    await page.waitForURL(/lang=en/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.goto(`${server!.url}/store/1`);
+    expect(await page.getByRole('button', { name: 'Show' }).count()).toBe(1);
     await page.close();
   });
 
@@ -502,8 +707,9 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     const empty = await startServer(`sqlite:${file}`);
     try {
       const page = await browser!.context.newPage();
-      await page.goto(empty.url);
+      await page.goto(`${empty.url}/pipeline`);
       expect(await text(page, 'pipeline-health')).toContain('No loads recorded yet.');
+      await page.goto(empty.url);
       expect(await text(page, 'empty-state')).toContain('No data for this store and date yet');
       await page.close();
     } finally {
@@ -515,7 +721,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     const closedPort = await freePort();
     const down = await startServer(`postgres://dashboard:secret@127.0.0.1:${closedPort}/warehouse`);
     try {
-      const res = await fetch(`${down.url}/?store=1`);
+      const res = await fetch(`${down.url}/?store=1`, { headers: { cookie: 'PARAGLIDE_LOCALE=en' } });
       const html = await res.text();
       expect(res.status).toBe(503);
       expect(html).toContain('The warehouse database cannot be read');

@@ -128,9 +128,9 @@ select top (?) max([local_date]) as [latest] from [analytics].[store_daily] wher
 select [hour_utc], [local_hour], [visitors], [transactions], [revenue], [conversion_rate] from [analytics].[store_hourly] where [store_id] = ? and [local_date] = ? order by [hour_utc] asc
 
 -- dashboard pipelineHealth
-select top (?) [hour_utc], [finished_at] from [raw].[ingestion_log] where [dataset] = ? and [status] = ? order by [finished_at] desc, [id] desc
+select top (?) [hour_utc], [finished_at], [workflow_id], [run_id] from [raw].[ingestion_log] where [dataset] = ? and [status] = ? order by [finished_at] desc, [id] desc
 select distinct [hour_utc], [dataset] from [raw].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?
-select top (?) [f].[hour_utc], [f].[dataset], [f].[error] from [raw].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [raw].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at]) order by [f].[finished_at] desc, [f].[id] desc
+select top (?) [f].[hour_utc], [f].[dataset], [f].[error], [f].[workflow_id], [f].[run_id] from [raw].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [raw].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at]) order by [f].[finished_at] desc, [f].[id] desc
 select top (?) count(*) as [n] from [raw].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [raw].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at])
 
 -- migrateDown

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   NOT_AVAILABLE,
   formatAxisEuros,
@@ -15,9 +15,12 @@ import {
   formatTimestampUtc,
   formatUtcHourOfDay,
   qualityLevel,
+  setLocaleSource,
 } from './format.ts';
 
 describe('KPI formatting', () => {
+  beforeEach(() => setLocaleSource(() => 'en'));
+
   it('groups thousands in counts and rounds to whole units', () => {
     expect(formatCount(0)).toBe('0');
     expect(formatCount(1234567)).toBe('1,234,567');
@@ -74,5 +77,20 @@ describe('KPI formatting', () => {
     expect(formatLocalHour(9)).toBe('09:00');
     expect(formatLocalHour(23)).toBe('23:00');
     expect(formatUtcHourOfDay('2026-11-24T08:00:00Z')).toBe('08:00 UTC');
+  });
+});
+
+describe('French formatting, the default', () => {
+  beforeEach(() => setLocaleSource(() => 'fr'));
+
+  it('writes numbers, money and dates the French way', () => {
+    // ICU spaces (narrow no-break or no-break) differ between versions: compare without them.
+    const plain = (t: string) => t.replace(/[\s\u00a0\u202f]/g, ' ');
+    expect(plain(formatCount(1234567))).toBe('1 234 567');
+    expect(plain(formatEuros(1234.5))).toBe('1 234,50 €');
+    expect(plain(formatPercent(0.2345))).toBe('23,5 %');
+    expect(formatLongDate('2026-11-23')).toBe('lundi 23 novembre 2026');
+    expect(formatHoursLoaded(9, 11)).toBe('9 / 11 heures chargées');
+    expect(formatStoreLabel(null, 4)).toBe('Magasin n° 4');
   });
 });

@@ -6,6 +6,9 @@ export interface LastLoad {
   /** The UTC hour it loaded, and when it finished (ISO); null when the dataset never loaded. */
   hourUtc: string | null;
   finishedAt: string | null;
+  /** The run that did it, for a link to the Temporal UI. */
+  workflowId: string | null;
+  runId: string | null;
 }
 
 export interface FailedLoad {
@@ -13,6 +16,8 @@ export interface FailedLoad {
   dataset: string;
   /** The first line of the latest attempt's error. */
   error: string;
+  workflowId: string;
+  runId: string;
 }
 
 export interface PipelineHealth {
@@ -22,6 +27,8 @@ export interface PipelineHealth {
   /** First and last UTC hour checked for missing loads. */
   window: { from: string; to: string };
   hoursWithoutLoads: number;
+  /** The newest hours without a full load, newest first, at most 12. */
+  missingRecent: string[];
   /** Hour and dataset pairs whose latest attempt failed, most recent first, at most 3 of them. */
   failures: FailedLoad[];
   unresolvedFailures: number;
@@ -35,4 +42,18 @@ export function firstLine(error: string | null, max = 160): string {
   const line = (error ?? '').split('\n', 1)[0]!.trim();
   if (line === '') return 'No error message recorded';
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** The Temporal UI page of a run (or of the workflow's latest run when the run id is unknown). */
+export function temporalRunUrl(
+  base: string,
+  namespace: string,
+  workflowId: string,
+  runId: string | null,
+): string {
+  const ns = encodeURIComponent(namespace);
+  const wf = encodeURIComponent(workflowId);
+  return runId
+    ? `${base}/namespaces/${ns}/workflows/${wf}/${encodeURIComponent(runId)}/history`
+    : `${base}/namespaces/${ns}/workflows/${wf}`;
 }

@@ -34,4 +34,19 @@ export interface LegendItem {
   label: string;
   series: Series;
   mark: 'bar' | 'line';
+  /** Overrides the series colour (one line per sensor). */
+  colour?: string;
+}
+
+/** One mark of a single-measure chart. */
+export interface ValuePoint extends ChartPoint {
+  value: number;
+}
+
+/** One line of a chart with several (a sensor each); `colour` overrides the series colour. */
+export interface LineSeries {
+  id: string;
+  label: string;
+  colour?: string;
+  points: ValuePoint[];
 }

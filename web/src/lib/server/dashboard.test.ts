@@ -134,7 +134,7 @@ describe('dashboard queries', () => {
         hoursExpected: 11,
         readings: 88,
         readingsMissing: 2,
-        transformedAt: '2026-11-24T03:00:00.000Z',
+        builtAt: '2026-11-24T03:00:00.000Z',
       },
     ]);
   });

@@ -21,8 +21,8 @@ export interface StoreDay {
   hoursExpected: number;
   readings: number;
   readingsMissing: number;
-  /** ISO timestamp (UTC) of the transform run that wrote the row. */
-  transformedAt: string;
+  /** ISO timestamp (UTC) of the build that wrote the row. */
+  builtAt: string;
 }
 
 function toStoreDay(row: Row): StoreDay {
@@ -39,7 +39,7 @@ function toStoreDay(row: Row): StoreDay {
     hoursExpected: num(row.hours_expected),
     readings: num(row.readings),
     readingsMissing: num(row.readings_missing),
-    transformedAt: toIsoTimestamp(row.built_at),
+    builtAt: toIsoTimestamp(row.built_at),
   };
 }
 

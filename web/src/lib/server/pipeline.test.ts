@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect } from '#lib/db/connect.ts';
 import { RAW, tableRef } from '#lib/db/naming.ts';
 import { migrateLatest } from '#migrations/index.ts';
+import { recentHours } from '#lib/time.ts';
 import { pipelineHealth } from './pipeline.ts';
 
 const NOW = Date.parse('2026-11-24T13:20:00Z');
@@ -64,11 +65,12 @@ describe('pipeline health', () => {
     expect(await pipelineHealth(db, NOW)).toEqual({
       recorded: false,
       lastLoads: [
-        { dataset: 'visitors', hourUtc: null, finishedAt: null },
-        { dataset: 'transactions', hourUtc: null, finishedAt: null },
+        { dataset: 'visitors', hourUtc: null, finishedAt: null, workflowId: null, runId: null },
+        { dataset: 'transactions', hourUtc: null, finishedAt: null, workflowId: null, runId: null },
       ],
       window: { from: '2026-11-21T13:00:00Z', to: '2026-11-24T12:00:00Z' },
       hoursWithoutLoads: 72,
+      missingRecent: recentHours(NOW, 72).slice(-12).reverse(),
       failures: [],
       unresolvedFailures: 0,
     });
@@ -104,20 +106,47 @@ describe('pipeline health', () => {
     const health = await pipelineHealth(db, NOW);
     expect(health.recorded).toBe(true);
     expect(health.lastLoads).toEqual([
-      { dataset: 'visitors', hourUtc: '2026-11-01T05:00:00Z', finishedAt: '2026-11-24T13:10:00.000Z' },
-      { dataset: 'transactions', hourUtc: '2026-11-24T12:00:00Z', finishedAt: '2026-11-24T13:05:09.000Z' },
+      {
+        dataset: 'visitors',
+        hourUtc: '2026-11-01T05:00:00Z',
+        finishedAt: '2026-11-24T13:10:00.000Z',
+        workflowId: 'ingest-hour-2026-11-01T05',
+        runId: 'run',
+      },
+      {
+        dataset: 'transactions',
+        hourUtc: '2026-11-24T12:00:00Z',
+        finishedAt: '2026-11-24T13:05:09.000Z',
+        workflowId: 'ingest-hour-2026-11-24T12',
+        runId: 'run',
+      },
     ]);
     // 10:00, 11:00 and 12:00 have both datasets; 09:00 lacks transactions.
     expect(health.hoursWithoutLoads).toBe(69);
+    expect(health.missingRecent.slice(0, 2)).toEqual(['2026-11-24T09:00:00Z', '2026-11-24T08:00:00Z']);
     expect(health.unresolvedFailures).toBe(4);
     expect(health.failures).toEqual([
       {
         hourUtc: '2026-11-24T09:00:00Z',
         dataset: 'transactions',
         error: 'loading transactions failed, rolled back: deadlock',
+        workflowId: 'ingest-hour-2026-11-24T09',
+        runId: 'run',
       },
-      { hourUtc: '2026-11-23T02:00:00Z', dataset: 'visitors', error: 'checksum mismatch' },
-      { hourUtc: '2026-11-20T05:00:00Z', dataset: 'visitors', error: 'api timeout' },
+      {
+        hourUtc: '2026-11-23T02:00:00Z',
+        dataset: 'visitors',
+        error: 'checksum mismatch',
+        workflowId: 'ingest-hour-2026-11-23T02',
+        runId: 'run',
+      },
+      {
+        hourUtc: '2026-11-20T05:00:00Z',
+        dataset: 'visitors',
+        error: 'api timeout',
+        workflowId: 'ingest-hour-2026-11-20T05',
+        runId: 'run',
+      },
     ]);
   });
 

@@ -9,6 +9,8 @@ import { num, toIsoHour, toIsoTimestamp, type Row } from '#lib/db/values.ts';
 
 /** Failures listed on the page; the rest are counted. */
 const FAILURES_SHOWN = 3;
+/** Hours without loads listed on the page, newest first; the rest are counted. */
+const MISSING_SHOWN = 12;
 
 export async function pipelineHealth(db: Knex, nowMs: number): Promise<PipelineHealth> {
   const log = tableRef(db, 'raw', RAW.ingestionLog).qualified;
@@ -21,11 +23,13 @@ export async function pipelineHealth(db: Knex, nowMs: number): Promise<PipelineH
         { column: 'finished_at', order: 'desc' },
         { column: 'id', order: 'desc' },
       ])
-      .first('hour_utc', 'finished_at');
+      .first('hour_utc', 'finished_at', 'workflow_id', 'run_id');
     lastLoads.push({
       dataset,
       hourUtc: row ? toIsoHour(row.hour_utc) : null,
       finishedAt: row ? toIsoTimestamp(row.finished_at) : null,
+      workflowId: row ? String(row.workflow_id) : null,
+      runId: row ? String(row.run_id) : null,
     });
   }
 
@@ -54,7 +58,7 @@ export async function pipelineHealth(db: Knex, nowMs: number): Promise<PipelineH
           .andWhere('later.finished_at', '>', db.ref('f.finished_at')),
       );
   const failed: Row[] = await unresolved()
-    .select('f.hour_utc', 'f.dataset', 'f.error')
+    .select('f.hour_utc', 'f.dataset', 'f.error', 'f.workflow_id', 'f.run_id')
     .orderBy([
       { column: 'f.finished_at', order: 'desc' },
       { column: 'f.id', order: 'desc' },
@@ -67,10 +71,13 @@ export async function pipelineHealth(db: Knex, nowMs: number): Promise<PipelineH
     lastLoads,
     window: { from, to },
     hoursWithoutLoads: missing.length,
+    missingRecent: missing.slice(-MISSING_SHOWN).reverse(),
     failures: failed.map((r) => ({
       hourUtc: toIsoHour(r.hour_utc),
       dataset: String(r.dataset),
       error: firstLine(r.error === null || r.error === undefined ? null : String(r.error)),
+      workflowId: String(r.workflow_id),
+      runId: String(r.run_id),
     })),
     unresolvedFailures: counted ? num(counted.n) : 0,
   };

@@ -1,0 +1,287 @@
+/**
+ * The dashboard's load functions on a seeded warehouse, on SQLite and PostgreSQL: every
+ * figure a page shows equals the same figure computed here, independently, from the seed.
+ */
+import type { Knex } from 'knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
+import { addDays, datesInRange, toLocal, utcHoursOfLocalDay } from '../../lib/time.ts';
+import { isoWeekday } from '../../web/src/lib/filters.ts';
+import { readChainPage } from '../../web/src/lib/server/chain-page.ts';
+import { storeCsv } from '../../web/src/lib/server/csv.ts';
+import { sensorQuality } from '../../web/src/lib/server/sensors.ts';
+import { readStorePage, type StorePage } from '../../web/src/lib/server/store-page.ts';
+import { freshWarehouse, testDatabases } from '../support/databases.ts';
+
+const TZ = 'Europe/Paris';
+const LAST = '2026-11-22';
+const DAYS = datesInRange(addDays(LAST, -27), LAST);
+/** Store 1 also has the same weeks a year earlier (364 days back), for the year-on-year tile. */
+const YEAR_AGO = DAYS.map((d) => addDays(d, -364));
+const STORES = [1, 2, 3];
+const SENSORS = [1, 2, 3];
+
+interface SensorHour {
+  store: number;
+  sensor: number;
+  hourUtc: string;
+  date: string;
+  hour: number;
+  visitors: number | null;
+}
+interface StoreHour {
+  store: number;
+  hourUtc: string;
+  date: string;
+  hour: number;
+  visitors: number;
+  transactions: number;
+  revenue: number;
+}
+
+// A small deterministic generator, so the figures vary without being random between runs.
+let seed = 42;
+const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+
+const sensorHours: SensorHour[] = [];
+const storeHours: StoreHour[] = [];
+for (const store of STORES) {
+  for (const date of store === 1 ? [...YEAR_AGO, ...DAYS] : DAYS) {
+    for (const hourUtc of utcHoursOfLocalDay(date, TZ)) {
+      const hour = toLocal(hourUtc, TZ).localHour;
+      if (hour < 9 || hour > 19) continue;
+      let visitors = 0;
+      for (const sensor of SENSORS) {
+        // Sensor 3 of store 2 misses about a fifth of its hours.
+        const missing = store === 2 && sensor === 3 && next() < 0.2;
+        const v = missing ? null : Math.floor(5 + next() * 40 * store);
+        sensorHours.push({ store, sensor, hourUtc, date, hour, visitors: v });
+        visitors += v ?? 0;
+      }
+      const transactions = Math.floor(visitors * (0.1 + next() * 0.2));
+      const revenue = Math.round(transactions * (20 + next() * 30) * 100) / 100;
+      storeHours.push({ store, hourUtc, date, hour, visitors, transactions, revenue });
+    }
+  }
+}
+
+async function seedWarehouse(db: Knex): Promise<void> {
+  const t = (layer: 'raw' | 'analytics', name: string) => tableRef(db, layer, name).qualified;
+  const builtAt = '2026-11-23T03:00:00.000Z';
+  await db(t('analytics', ANALYTICS.dimStore)).insert(
+    STORES.map((s) => ({ store_id: s, city_store: `City ${s}`, timezone: TZ, updated_at: builtAt })),
+  );
+  const hourly = storeHours.map((h) => ({
+    store_id: h.store,
+    hour_utc: h.hourUtc,
+    local_date: h.date,
+    local_hour: h.hour,
+    visitors: h.visitors,
+    transactions: h.transactions,
+    revenue: h.revenue,
+    conversion_rate: h.visitors === 0 ? null : h.transactions / h.visitors,
+    readings: 3,
+    readings_missing: 0,
+    built_at: builtAt,
+  }));
+  for (let i = 0; i < hourly.length; i += 500)
+    await db(t('analytics', ANALYTICS.storeHourly)).insert(hourly.slice(i, i + 500));
+  const daily = new Map<
+    string,
+    { store: number; date: string; v: number; t: number; r: number; n: number }
+  >();
+  for (const h of storeHours) {
+    const k = `${h.store} ${h.date}`;
+    const d = daily.get(k) ?? { store: h.store, date: h.date, v: 0, t: 0, r: 0, n: 0 };
+    d.v += h.visitors;
+    d.t += h.transactions;
+    d.r += h.revenue;
+    d.n += 1;
+    daily.set(k, d);
+  }
+  await db(t('analytics', ANALYTICS.storeDaily)).insert(
+    [...daily.values()].map((d) => ({
+      store_id: d.store,
+      local_date: d.date,
+      visitors: d.v,
+      transactions: d.t,
+      revenue: Math.round(d.r * 100) / 100,
+      conversion_rate: d.t / d.v,
+      avg_basket: d.r / d.t,
+      sales_per_visitor: d.r / d.v,
+      hours_loaded: d.n,
+      hours_expected: d.n,
+      readings: d.n * 3,
+      readings_missing: 0,
+      built_at: builtAt,
+    })),
+  );
+  const raw = sensorHours.map((s) => ({
+    hour_utc: s.hourUtc,
+    store_id: s.store,
+    sensor_id: s.sensor,
+    local_date: s.date,
+    local_hour: s.hour,
+    visitors: s.visitors,
+    source_blob: 'visitors/part-0.parquet',
+    source_checksum: 'x',
+    workflow_id: 'ingest-hour-x',
+    run_id: 'run',
+    loaded_at: builtAt,
+  }));
+  for (let i = 0; i < raw.length; i += 500) await db(t('raw', RAW.visitors)).insert(raw.slice(i, i + 500));
+}
+
+/** The expected KPIs, from the seed alone. */
+function expectedKpis(rows: StoreHour[]) {
+  const visitors = rows.reduce((n, r) => n + r.visitors, 0);
+  const transactions = rows.reduce((n, r) => n + r.transactions, 0);
+  const revenue = rows.reduce((n, r) => n + r.revenue, 0);
+  return {
+    visitors,
+    transactions,
+    revenue,
+    conversion: transactions / visitors,
+    basket: revenue / transactions,
+  };
+}
+
+function view(page: StorePage) {
+  if (page.kind !== 'view') throw new Error(`expected a view, got ${page.kind}`);
+  return page.view;
+}
+
+describe.each(testDatabases())('dashboard load functions on $name', ({ url }) => {
+  let db: Knex;
+  beforeAll(async () => {
+    db = await freshWarehouse(url);
+    await seedWarehouse(db);
+  }, 120_000);
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it('store view: every KPI of a date and hour range equals the seed summed over it', async () => {
+    const from = '2026-11-03';
+    const to = '2026-11-16';
+    const v = view(await readStorePage(db, 2, new URLSearchParams({ from, to, hf: '10', ht: '14' })));
+    const rows = storeHours.filter(
+      (h) => h.store === 2 && h.date >= from && h.date <= to && h.hour >= 10 && h.hour <= 14,
+    );
+    const e = expectedKpis(rows);
+    expect(v.kpis.visitors).toBe(e.visitors);
+    expect(v.kpis.transactions).toBe(e.transactions);
+    expect(v.kpis.revenue).toBeCloseTo(e.revenue, 2);
+    expect(v.kpis.conversionRate).toBeCloseTo(e.conversion, 12);
+    expect(v.kpis.avgBasket).toBeCloseTo(e.basket, 9);
+    expect(v.kpis.salesPerVisitor).toBeCloseTo(e.revenue / e.visitors, 9);
+    expect(v.activeSensors).toBe(3);
+    expect(v.grain).toBe('day');
+
+    // Per day, per hour of day and per weekday x hour, each against the seed.
+    expect(v.days.map((d) => d.date)).toEqual(datesInRange(from, to));
+    for (const d of v.days)
+      expect(d.visitors).toBe(expectedKpis(rows.filter((r) => r.date === d.date)).visitors);
+    expect(v.hoursOfDay.map((h) => h.localHour)).toEqual([10, 11, 12, 13, 14]);
+    for (const h of v.hoursOfDay) {
+      expect(h.conversionRate).toBeCloseTo(
+        expectedKpis(rows.filter((r) => r.hour === h.localHour)).conversion,
+        12,
+      );
+    }
+    for (const c of v.heat) {
+      const cell = rows.filter((r) => r.hour === c.localHour && isoWeekday(r.date) === c.weekday);
+      expect(c.visitors).toBeCloseTo(expectedKpis(cell).visitors / new Set(cell.map((r) => r.date)).size, 9);
+    }
+    expect(v.heat).toHaveLength(7 * 5);
+  });
+
+  it('store view: every hour of the range reads store_daily and matches the seed too', async () => {
+    const v = view(await readStorePage(db, 3, new URLSearchParams({ from: '2026-11-01', to: LAST })));
+    const e = expectedKpis(
+      storeHours.filter((h) => h.store === 3 && h.date >= '2026-11-01' && h.date <= LAST),
+    );
+    expect(v.kpis.visitors).toBe(e.visitors);
+    expect(v.kpis.revenue).toBeCloseTo(e.revenue, 2);
+    expect(v.kpis.conversionRate).toBeCloseTo(e.conversion, 12);
+  });
+
+  it('store view: the sensor filter charts only those sensors, summed per hour on short ranges', async () => {
+    const params = new URLSearchParams({ from: '2026-11-20', to: '2026-11-21', hf: '9', ht: '19' });
+    params.append('sensor', '3');
+    params.append('sensor', '1');
+    const v = view(await readStorePage(db, 2, params));
+    expect(v.grain).toBe('hour');
+    expect([...new Set(v.sensorPoints.map((p) => p.sensorId))]).toEqual([1, 3]);
+    expect(v.sensors).toEqual([1, 2, 3]);
+    for (const p of v.sensorPoints) {
+      const seedRow = sensorHours.find(
+        (s) => s.store === 2 && s.sensor === p.sensorId && s.hourUtc === p.key,
+      )!;
+      expect(p.visitors).toBe(seedRow.visitors);
+    }
+    const received = sensorHours.filter(
+      (s) =>
+        s.store === 2 &&
+        [1, 3].includes(s.sensor) &&
+        s.date >= '2026-11-20' &&
+        s.date <= '2026-11-21' &&
+        s.visitors !== null,
+    );
+    expect(v.sensorPoints).toHaveLength(received.length);
+    expect(storeCsv(v, 'sensors').slice(1)).toEqual(
+      v.sensorPoints.map((p) => [p.sensorId, p.key, p.visitors, 'no']),
+    );
+  });
+
+  it('store view: a bare URL is the latest complete day; absurd filters are messages, not queries', async () => {
+    const v = view(await readStorePage(db, 1, new URLSearchParams()));
+    expect([v.filters.from, v.filters.to]).toEqual([LAST, LAST]);
+    expect(v.oneDay?.contextDays).toHaveLength(14);
+    const bad = await readStorePage(db, 1, new URLSearchParams({ from: '1990-01-01', to: LAST }));
+    expect(bad.kind).toBe('invalid');
+    expect((await readStorePage(db, 99, new URLSearchParams())).kind).toBe('no-store');
+  });
+
+  it('chain overview: the tiles, their comparisons and the ranking equal the seed', async () => {
+    const page = await readChainPage(
+      db,
+      new URLSearchParams({ from: '2026-11-16', to: LAST, sort: 'revenue', dir: 'asc' }),
+    );
+    if (page.kind !== 'view') throw new Error(page.kind);
+    const sum = (from: string, to: string, stores = STORES) =>
+      expectedKpis(storeHours.filter((h) => stores.includes(h.store) && h.date >= from && h.date <= to));
+    const now = sum('2026-11-16', LAST);
+    expect(page.comparison.now.visitors).toBe(now.visitors);
+    expect(page.comparison.now.revenue).toBeCloseTo(now.revenue, 2);
+    expect(page.comparison.previous?.visitors).toBe(sum('2026-11-09', '2026-11-15').visitors);
+    // A year earlier only store 1 has data.
+    expect(page.comparison.lastYear?.visitors).toBe(
+      sum(addDays('2026-11-16', -364), addDays(LAST, -364), [1]).visitors,
+    );
+    const revenues = page.ranking.map((s) => s.revenue);
+    expect(revenues).toEqual([...revenues].sort((a, b) => a - b));
+    for (const s of page.ranking) {
+      const mine = sum('2026-11-16', LAST, [s.storeId]);
+      expect(s.visitors).toBe(mine.visitors);
+      expect(s.visitorsChange).toBeCloseTo(
+        mine.visitors / sum('2026-11-09', '2026-11-15', [s.storeId]).visitors - 1,
+        12,
+      );
+      expect(page.trends[s.storeId]).toHaveLength(7);
+    }
+  });
+
+  it('data quality: received and missing hours per sensor, worst first', async () => {
+    const q = await sensorQuality(db, DAYS[0]!, LAST);
+    expect(q).toHaveLength(STORES.length * SENSORS.length);
+    expect([q[0]!.storeId, q[0]!.sensorId]).toEqual([2, 3]);
+    for (const s of q) {
+      const rows = sensorHours.filter(
+        (r) => r.store === s.storeId && r.sensor === s.sensorId && r.date >= DAYS[0]!,
+      );
+      expect(s.hours).toBe(rows.length);
+      expect(s.missing).toBe(rows.filter((r) => r.visitors === null).length);
+    }
+  });
+});

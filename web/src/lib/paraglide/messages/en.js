@@ -1,0 +1,653 @@
+/* eslint-disable */
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} All_StoresInputs */
+/** @typedef {{}} Chain_No_Data_HintInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown>, pfrom: NonNullable<unknown>, pto: NonNullable<unknown>, yfrom: NonNullable<unknown>, yto: NonNullable<unknown> }} Chain_NoteInputs */
+/** @typedef {{}} Chain_Period_LabelInputs */
+/** @typedef {{}} Chain_TitleInputs */
+/** @typedef {{}} Chart_Conversion_DayInputs */
+/** @typedef {{}} Chart_Conversion_HourInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Chart_Daily_TitleInputs */
+/** @typedef {{}} Chart_Heat_ConversionInputs */
+/** @typedef {{}} Chart_Heat_VisitorsInputs */
+/** @typedef {{ day: NonNullable<unknown> }} Chart_Hourly_TitleInputs */
+/** @typedef {{}} Chart_Revenue_DailyInputs */
+/** @typedef {{}} Chart_Revenue_HourlyInputs */
+/** @typedef {{}} Chart_Sensors_DailyInputs */
+/** @typedef {{}} Chart_Sensors_HourlyInputs */
+/** @typedef {{}} Col_BasketInputs */
+/** @typedef {{}} Col_ConversionInputs */
+/** @typedef {{}} Col_DayInputs */
+/** @typedef {{}} Col_HourInputs */
+/** @typedef {{}} Col_Hour_StoreInputs */
+/** @typedef {{}} Col_HoursInputs */
+/** @typedef {{}} Col_MissingInputs */
+/** @typedef {{}} Col_ReceivedInputs */
+/** @typedef {{}} Col_RevenueInputs */
+/** @typedef {{}} Col_SensorInputs */
+/** @typedef {{}} Col_Starts_AtInputs */
+/** @typedef {{}} Col_StoreInputs */
+/** @typedef {{}} Col_TransactionsInputs */
+/** @typedef {{}} Col_TrendInputs */
+/** @typedef {{}} Col_VisitorsInputs */
+/** @typedef {{}} Col_Vs_PreviousInputs */
+/** @typedef {{}} Col_WhenInputs */
+/** @typedef {{}} Col_ZeroInputs */
+/** @typedef {{}} Colon_EndInputs */
+/** @typedef {{}} Dataset_TransactionsInputs */
+/** @typedef {{}} Dataset_VisitorsInputs */
+/** @typedef {{}} Download_CsvInputs */
+/** @typedef {{}} Error_BugInputs */
+/** @typedef {{}} Error_Outage_TitleInputs */
+/** @typedef {{}} Error_TitleInputs */
+/** @typedef {{}} Error_UnavailableInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, hour: NonNullable<unknown> }} Failure_WhatInputs */
+/** @typedef {{ what: NonNullable<unknown>, shown: NonNullable<unknown> }} Failures_LatestInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Failures_ManyInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Failures_OneInputs */
+/** @typedef {{}} Filter_FromInputs */
+/** @typedef {{}} Filter_Hour_FromInputs */
+/** @typedef {{}} Filter_Hour_ToInputs */
+/** @typedef {{}} Filter_SensorsInputs */
+/** @typedef {{}} Filter_Sensors_HintInputs */
+/** @typedef {{}} Filter_StoreInputs */
+/** @typedef {{}} Filter_ToInputs */
+/** @typedef {{}} Filters_Store_LabelInputs */
+/** @typedef {{}} Go_DashboardInputs */
+/** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, visitors: NonNullable<unknown>, conversion: NonNullable<unknown>, days: NonNullable<unknown> }} Heat_CellInputs */
+/** @typedef {{}} Heat_Is_TableInputs */
+/** @typedef {{ hour: NonNullable<unknown> }} Hour_OfInputs */
+/** @typedef {{}} Hours_Not_LoadedInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Hours_OnlyInputs */
+/** @typedef {{}} Kpi_Active_SensorsInputs */
+/** @typedef {{}} Kpi_Active_Sensors_HintInputs */
+/** @typedef {{}} Kpi_BasketInputs */
+/** @typedef {{}} Kpi_Basket_HintInputs */
+/** @typedef {{}} Kpi_ConversionInputs */
+/** @typedef {{}} Kpi_Conversion_HintInputs */
+/** @typedef {{}} Kpi_FootfallInputs */
+/** @typedef {{}} Kpi_Footfall_HintInputs */
+/** @typedef {{}} Kpi_QualityInputs */
+/** @typedef {{}} Kpi_RevenueInputs */
+/** @typedef {{}} Kpi_Revenue_HintInputs */
+/** @typedef {{}} Kpi_SpvInputs */
+/** @typedef {{}} Kpi_Spv_HintInputs */
+/** @typedef {{}} Kpi_TransactionsInputs */
+/** @typedef {{}} Kpi_Transactions_HintInputs */
+/** @typedef {{}} LanguageInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Last_LoadInputs */
+/** @typedef {{}} Latest_Complete_NoteInputs */
+/** @typedef {{}} Latest_MissingInputs */
+/** @typedef {{}} Latest_Week_InsteadInputs */
+/** @typedef {{}} LegendInputs */
+/** @typedef {{}} Legend_FootfallInputs */
+/** @typedef {{}} LoadingInputs */
+/** @typedef {{}} Nav_ChainInputs */
+/** @typedef {{}} Nav_PipelineInputs */
+/** @typedef {{}} Nav_QualityInputs */
+/** @typedef {{}} Nav_StoresInputs */
+/** @typedef {{}} Nav_ViewsInputs */
+/** @typedef {{}} Never_SucceededInputs */
+/** @typedef {{}} No_ComparisonInputs */
+/** @typedef {{}} No_DataInputs */
+/** @typedef {{}} No_Data_HintInputs */
+/** @typedef {{}} No_Data_Hint_EndInputs */
+/** @typedef {{}} No_HourlyInputs */
+/** @typedef {{}} No_Hours_In_RangeInputs */
+/** @typedef {{}} No_Sensor_ReadingsInputs */
+/** @typedef {{}} No_Such_StoreInputs */
+/** @typedef {{ hours: NonNullable<unknown> }} Of_Last_HoursInputs */
+/** @typedef {{}} OutageInputs */
+/** @typedef {{}} Pipeline_NoneInputs */
+/** @typedef {{}} Pipeline_PageInputs */
+/** @typedef {{}} Pipeline_ScopeInputs */
+/** @typedef {{}} Pipeline_TitleInputs */
+/** @typedef {{}} Quality_CompleteInputs */
+/** @typedef {{}} Quality_FiltersInputs */
+/** @typedef {{}} Quality_No_DayInputs */
+/** @typedef {{}} Quality_No_ReadingsInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Quality_NoteInputs */
+/** @typedef {{}} Quality_PartialInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Quality_ShownInputs */
+/** @typedef {{}} Quality_TitleInputs */
+/** @typedef {{}} Quality_WorstInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Ran_AtInputs */
+/** @typedef {{ store: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} Range_HeadingInputs */
+/** @typedef {{}} Replay_HintInputs */
+/** @typedef {{}} Run_In_TemporalInputs */
+/** @typedef {{}} See_LatestInputs */
+/** @typedef {{ store: NonNullable<unknown> }} See_StoreInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Sensor_NInputs */
+/** @typedef {{}} ShowInputs */
+/** @typedef {{}} Show_Latest_InsteadInputs */
+/** @typedef {{}} Show_TableInputs */
+/** @typedef {{}} Still_LoadingInputs */
+/** @typedef {{}} Store_DashboardInputs */
+/** @typedef {{}} Store_RankingInputs */
+/** @typedef {{}} StoresInputs */
+/** @typedef {{}} TaglineInputs */
+/** @typedef {{ store: NonNullable<unknown> }} Trend_OfInputs */
+/** @typedef {{ change: NonNullable<unknown> }} Vs_Last_YearInputs */
+/** @typedef {{ change: NonNullable<unknown> }} Vs_PreviousInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Window_RangeInputs */
+
+
+export const all_stores = /** @type {(inputs: All_StoresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All stores`)
+};
+
+export const chain_no_data_hint = /** @type {(inputs: Chain_No_Data_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Figures appear once a day has been built; the`)
+};
+
+export const chain_note = /** @type {(inputs: Chain_NoteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.from} to ${i?.to}, compared with the ${i?.pfrom} to ${i?.pto} period and with the same weekdays a year earlier (${i?.yfrom} to ${i?.yto}).`)
+};
+
+export const chain_period_label = /** @type {(inputs: Chain_Period_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the period`)
+};
+
+export const chain_title = /** @type {(inputs: Chain_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Chain overview`)
+};
+
+export const chart_conversion_day = /** @type {(inputs: Chart_Conversion_DayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Conversion rate per day`)
+};
+
+export const chart_conversion_hour = /** @type {(inputs: Chart_Conversion_HourInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Conversion rate per hour of day (store time)`)
+};
+
+export const chart_daily_title = /** @type {(inputs: Chart_Daily_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Daily footfall and transactions, ${i?.from} to ${i?.to}`)
+};
+
+export const chart_heat_conversion = /** @type {(inputs: Chart_Heat_ConversionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Conversion by weekday and hour`)
+};
+
+export const chart_heat_visitors = /** @type {(inputs: Chart_Heat_VisitorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Footfall by weekday and hour (mean per day)`)
+};
+
+export const chart_hourly_title = /** @type {(inputs: Chart_Hourly_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hour by hour, ${i?.day} (store time)`)
+};
+
+export const chart_revenue_daily = /** @type {(inputs: Chart_Revenue_DailyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revenue, day by day`)
+};
+
+export const chart_revenue_hourly = /** @type {(inputs: Chart_Revenue_HourlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revenue, hour by hour`)
+};
+
+export const chart_sensors_daily = /** @type {(inputs: Chart_Sensors_DailyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visitors per sensor, day by day`)
+};
+
+export const chart_sensors_hourly = /** @type {(inputs: Chart_Sensors_HourlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visitors per sensor, hour by hour`)
+};
+
+export const col_basket = /** @type {(inputs: Col_BasketInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avg basket`)
+};
+
+export const col_conversion = /** @type {(inputs: Col_ConversionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Conversion`)
+};
+
+export const col_day = /** @type {(inputs: Col_DayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Day`)
+};
+
+export const col_hour = /** @type {(inputs: Col_HourInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hour`)
+};
+
+export const col_hour_store = /** @type {(inputs: Col_Hour_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hour (store time)`)
+};
+
+export const col_hours = /** @type {(inputs: Col_HoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hours`)
+};
+
+export const col_missing = /** @type {(inputs: Col_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Missing`)
+};
+
+export const col_received = /** @type {(inputs: Col_ReceivedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Received`)
+};
+
+export const col_revenue = /** @type {(inputs: Col_RevenueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revenue`)
+};
+
+export const col_sensor = /** @type {(inputs: Col_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensor`)
+};
+
+export const col_starts_at = /** @type {(inputs: Col_Starts_AtInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Starts at`)
+};
+
+export const col_store = /** @type {(inputs: Col_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Store`)
+};
+
+export const col_transactions = /** @type {(inputs: Col_TransactionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Transactions`)
+};
+
+export const col_trend = /** @type {(inputs: Col_TrendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Trend`)
+};
+
+export const col_visitors = /** @type {(inputs: Col_VisitorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visitors`)
+};
+
+export const col_vs_previous = /** @type {(inputs: Col_Vs_PreviousInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vs previous`)
+};
+
+export const col_when = /** @type {(inputs: Col_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`When`)
+};
+
+export const col_zero = /** @type {(inputs: Col_ZeroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zero readings`)
+};
+
+export const colon_end = /** @type {(inputs: Colon_EndInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`:`)
+};
+
+export const dataset_transactions = /** @type {(inputs: Dataset_TransactionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Transactions`)
+};
+
+export const dataset_visitors = /** @type {(inputs: Dataset_VisitorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visitors`)
+};
+
+export const download_csv = /** @type {(inputs: Download_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download as CSV`)
+};
+
+export const error_bug = /** @type {(inputs: Error_BugInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`An internal error stopped this page; it is recorded in the server log. Try again or go back to the dashboard.`)
+};
+
+export const error_outage_title = /** @type {(inputs: Error_Outage_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The dashboard cannot load its data`)
+};
+
+export const error_title = /** @type {(inputs: Error_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Something went wrong`)
+};
+
+export const error_unavailable = /** @type {(inputs: Error_UnavailableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dashboard unavailable`)
+};
+
+export const failure_what = /** @type {(inputs: Failure_WhatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dataset}, hour of ${i?.hour}`)
+};
+
+export const failures_latest = /** @type {(inputs: Failures_LatestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what}, latest ${i?.shown}:`)
+};
+
+export const failures_many = /** @type {(inputs: Failures_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} failed loads with no successful retry`)
+};
+
+export const failures_one = /** @type {(inputs: Failures_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} failed load with no successful retry`)
+};
+
+export const filter_from = /** @type {(inputs: Filter_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`From`)
+};
+
+export const filter_hour_from = /** @type {(inputs: Filter_Hour_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`From hour`)
+};
+
+export const filter_hour_to = /** @type {(inputs: Filter_Hour_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To hour`)
+};
+
+export const filter_sensors = /** @type {(inputs: Filter_SensorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensors`)
+};
+
+export const filter_sensors_hint = /** @type {(inputs: Filter_Sensors_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(none ticked: all)`)
+};
+
+export const filter_store = /** @type {(inputs: Filter_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Store`)
+};
+
+export const filter_to = /** @type {(inputs: Filter_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To`)
+};
+
+export const filters_store_label = /** @type {(inputs: Filters_Store_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a store, sensors, dates and hours`)
+};
+
+export const go_dashboard = /** @type {(inputs: Go_DashboardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Go to the dashboard`)
+};
+
+export const heat_cell = /** @type {(inputs: Heat_CellInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.weekday} ${i?.hour}: ${i?.visitors} visitors a day, ${i?.conversion} conversion, over ${i?.days} day(s)`)
+};
+
+export const heat_is_table = /** @type {(inputs: Heat_Is_TableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The heatmap above is itself a table.`)
+};
+
+export const hour_of = /** @type {(inputs: Hour_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`hour of ${i?.hour}`)
+};
+
+export const hours_not_loaded = /** @type {(inputs: Hours_Not_LoadedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hours not fully loaded`)
+};
+
+export const hours_only = /** @type {(inputs: Hours_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Store-local hours ${i?.from} to ${i?.to} only.`)
+};
+
+export const kpi_active_sensors = /** @type {(inputs: Kpi_Active_SensorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Active sensors`)
+};
+
+export const kpi_active_sensors_hint = /** @type {(inputs: Kpi_Active_Sensors_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`with readings`)
+};
+
+export const kpi_basket = /** @type {(inputs: Kpi_BasketInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Average basket`)
+};
+
+export const kpi_basket_hint = /** @type {(inputs: Kpi_Basket_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`revenue per transaction`)
+};
+
+export const kpi_conversion = /** @type {(inputs: Kpi_ConversionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Conversion rate`)
+};
+
+export const kpi_conversion_hint = /** @type {(inputs: Kpi_Conversion_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`transactions per visitor`)
+};
+
+export const kpi_footfall = /** @type {(inputs: Kpi_FootfallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Footfall`)
+};
+
+export const kpi_footfall_hint = /** @type {(inputs: Kpi_Footfall_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`visitors counted at the doors`)
+};
+
+export const kpi_quality = /** @type {(inputs: Kpi_QualityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Data quality`)
+};
+
+export const kpi_revenue = /** @type {(inputs: Kpi_RevenueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revenue`)
+};
+
+export const kpi_revenue_hint = /** @type {(inputs: Kpi_Revenue_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`till sales`)
+};
+
+export const kpi_spv = /** @type {(inputs: Kpi_SpvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sales per visitor`)
+};
+
+export const kpi_spv_hint = /** @type {(inputs: Kpi_Spv_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`revenue per visitor`)
+};
+
+export const kpi_transactions = /** @type {(inputs: Kpi_TransactionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Transactions`)
+};
+
+export const kpi_transactions_hint = /** @type {(inputs: Kpi_Transactions_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`receipts at the tills`)
+};
+
+export const language = /** @type {(inputs: LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Language`)
+};
+
+export const last_load = /** @type {(inputs: Last_LoadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Last ${i?.dataset} load`)
+};
+
+export const latest_complete_note = /** @type {(inputs: Latest_Complete_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Showing the latest complete day.`)
+};
+
+export const latest_missing = /** @type {(inputs: Latest_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Latest hours not fully loaded`)
+};
+
+export const latest_week_instead = /** @type {(inputs: Latest_Week_InsteadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show the latest week instead`)
+};
+
+export const legend = /** @type {(inputs: LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Legend`)
+};
+
+export const legend_footfall = /** @type {(inputs: Legend_FootfallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Footfall (visitors)`)
+};
+
+export const loading = /** @type {(inputs: LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loading…`)
+};
+
+export const nav_chain = /** @type {(inputs: Nav_ChainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Chain`)
+};
+
+export const nav_pipeline = /** @type {(inputs: Nav_PipelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pipeline`)
+};
+
+export const nav_quality = /** @type {(inputs: Nav_QualityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Data quality`)
+};
+
+export const nav_stores = /** @type {(inputs: Nav_StoresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stores`)
+};
+
+export const nav_views = /** @type {(inputs: Nav_ViewsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Views`)
+};
+
+export const never_succeeded = /** @type {(inputs: Never_SucceededInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Never succeeded`)
+};
+
+export const no_comparison = /** @type {(inputs: No_ComparisonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no data`)
+};
+
+export const no_data = /** @type {(inputs: No_DataInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No data for this store and date yet — has the nightly transform run?`)
+};
+
+export const no_data_hint = /** @type {(inputs: No_Data_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Days appear here once they are built; the`)
+};
+
+export const no_data_hint_end = /** @type {(inputs: No_Data_Hint_EndInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shows what has loaded.`)
+};
+
+export const no_hourly = /** @type {(inputs: No_HourlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No hour-by-hour figures for this day.`)
+};
+
+export const no_hours_in_range = /** @type {(inputs: No_Hours_In_RangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No hour-by-hour figures in this range.`)
+};
+
+export const no_sensor_readings = /** @type {(inputs: No_Sensor_ReadingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No sensor readings for these sensors, dates and hours.`)
+};
+
+export const no_such_store = /** @type {(inputs: No_Such_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`There is no such store.`)
+};
+
+export const of_last_hours = /** @type {(inputs: Of_Last_HoursInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`of the last ${i?.hours} hours`)
+};
+
+export const outage = /** @type {(inputs: OutageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The warehouse database cannot be read, so no figures can be shown. Check that it is running, that DATABASE_URL points to it and that migrations have run, then reload this page.`)
+};
+
+export const pipeline_none = /** @type {(inputs: Pipeline_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No loads recorded yet.`)
+};
+
+export const pipeline_page = /** @type {(inputs: Pipeline_PageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pipeline page`)
+};
+
+export const pipeline_scope = /** @type {(inputs: Pipeline_ScopeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`all stores, times in UTC`)
+};
+
+export const pipeline_title = /** @type {(inputs: Pipeline_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pipeline`)
+};
+
+export const quality_complete = /** @type {(inputs: Quality_CompleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Complete`)
+};
+
+export const quality_filters = /** @type {(inputs: Quality_FiltersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the period and store`)
+};
+
+export const quality_no_day = /** @type {(inputs: Quality_No_DayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No complete day in the warehouse yet: once the nightly build has run, the sensors' figures appear here.`)
+};
+
+export const quality_no_readings = /** @type {(inputs: Quality_No_ReadingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No sensor readings in this period.`)
+};
+
+export const quality_note = /** @type {(inputs: Quality_NoteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.from} to ${i?.to}. Read from the raw sensor readings: outlier, dead, drift and imputed shares appear once the cleaned sensor tables are built.`)
+};
+
+export const quality_partial = /** @type {(inputs: Quality_PartialInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Partial`)
+};
+
+export const quality_shown = /** @type {(inputs: Quality_ShownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The ${i?.shown} worst of ${i?.total} sensors.`)
+};
+
+export const quality_title = /** @type {(inputs: Quality_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Data quality per sensor`)
+};
+
+export const quality_worst = /** @type {(inputs: Quality_WorstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensors, worst first`)
+};
+
+export const ran_at = /** @type {(inputs: Ran_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ran ${i?.when}`)
+};
+
+export const range_heading = /** @type {(inputs: Range_HeadingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.store} — ${i?.from} to ${i?.to}`)
+};
+
+export const replay_hint = /** @type {(inputs: Replay_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Replay an hour with`)
+};
+
+export const run_in_temporal = /** @type {(inputs: Run_In_TemporalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`run in Temporal`)
+};
+
+export const see_latest = /** @type {(inputs: See_LatestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`See the latest day with data`)
+};
+
+export const see_store = /** @type {(inputs: See_StoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`See ${i?.store}`)
+};
+
+export const sensor_n = /** @type {(inputs: Sensor_NInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sensor ${i?.id}`)
+};
+
+export const show = /** @type {(inputs: ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show`)
+};
+
+export const show_latest_instead = /** @type {(inputs: Show_Latest_InsteadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show the latest complete day instead`)
+};
+
+export const show_table = /** @type {(inputs: Show_TableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show the figures as a table`)
+};
+
+export const still_loading = /** @type {(inputs: Still_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`is still being loaded.`)
+};
+
+export const store_dashboard = /** @type {(inputs: Store_DashboardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Store dashboard`)
+};
+
+export const store_ranking = /** @type {(inputs: Store_RankingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Store ranking`)
+};
+
+export const stores = /** @type {(inputs: StoresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stores`)
+};
+
+export const tagline = /** @type {(inputs: TaglineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Store footfall and sales, day by day`)
+};
+
+export const trend_of = /** @type {(inputs: Trend_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Daily footfall of ${i?.store}`)
+};
+
+export const vs_last_year = /** @type {(inputs: Vs_Last_YearInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`vs last year: ${i?.change}`)
+};
+
+export const vs_previous = /** @type {(inputs: Vs_PreviousInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`vs previous period: ${i?.change}`)
+};
+
+export const window_range = /** @type {(inputs: Window_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.from} to ${i?.to}`)
+};

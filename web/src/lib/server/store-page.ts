@@ -1,0 +1,130 @@
+/**
+ * Everything the store view and its CSV downloads show, from the URL's filters. The page and
+ * the CSV endpoint both call this, so a download holds exactly what the chart drew.
+ */
+import type { Knex } from 'knex';
+import { addDays } from '#lib/time.ts';
+import { CONTEXT_DAYS, granularity, parseStoreFilters, type StoreFilters } from '../filters.ts';
+import { formatStoreLabel } from '../format.ts';
+import {
+  byDay,
+  byHourOfDay,
+  heatmap,
+  totals,
+  type DayFigures,
+  type HeatCell,
+  type HourFigures,
+  type HourOfDayFigures,
+  type Totals,
+} from '../store-view.ts';
+import {
+  latestCompleteDate,
+  latestDate,
+  listStores,
+  storeDays,
+  storeHours,
+  type StoreDay,
+  type StoreHour,
+} from './dashboard.ts';
+import { sensorSeries, type SensorPoint } from './sensors.ts';
+import { rangeQuality, storeHourFigures, storeTimezone, type DayQuality } from './store-view.ts';
+
+export interface StoreOption {
+  id: number;
+  label: string;
+}
+
+export interface StoreView {
+  filters: StoreFilters;
+  grain: 'hour' | 'day';
+  kpis: Totals;
+  activeSensors: number;
+  quality: DayQuality;
+  /** When the range is one day: that day's row (null when it has none) and its context. */
+  oneDay: { day: StoreDay | null; contextDays: StoreDay[]; hours: StoreHour[] } | null;
+  days: DayFigures[];
+  hours: HourFigures[];
+  hoursOfDay: HourOfDayFigures[];
+  heat: HeatCell[];
+  /** The sensors with readings in the dates and hours, whether chosen or not. */
+  sensors: number[];
+  sensorPoints: SensorPoint[];
+  /** The store's IANA zone, to label hours that have no row; null when dim_store does not know it. */
+  timezone: string | null;
+}
+
+export type StorePage =
+  | { kind: 'no-store'; stores: StoreOption[] }
+  | { kind: 'no-data'; stores: StoreOption[]; store: StoreOption }
+  | { kind: 'invalid'; stores: StoreOption[]; store: StoreOption; message: string; latest: string }
+  | {
+      kind: 'view';
+      stores: StoreOption[];
+      store: StoreOption;
+      latest: string;
+      latestComplete: string | null;
+      /** True when no end date was asked for: the latest complete day was chosen. */
+      defaulted: boolean;
+      view: StoreView;
+    };
+
+export async function storeOptions(db: Knex): Promise<StoreOption[]> {
+  return (await listStores(db)).map((s) => ({
+    id: s.storeId,
+    label: formatStoreLabel(s.cityStore, s.storeId),
+  }));
+}
+
+export async function readStorePage(db: Knex, storeId: number, params: URLSearchParams): Promise<StorePage> {
+  const stores = await storeOptions(db);
+  const store = stores.find((s) => s.id === storeId);
+  if (!store) return { kind: 'no-store', stores };
+  const latest = await latestDate(db, storeId);
+  if (latest === null) return { kind: 'no-data', stores, store };
+  // Analysts land on the last full day, not on today's, which fills up hour by hour.
+  const latestComplete = await latestCompleteDate(db, storeId);
+  const parsed = parseStoreFilters(params, latestComplete ?? latest);
+  if (!parsed.ok) return { kind: 'invalid', stores, store, message: parsed.message, latest };
+  const f = parsed.value;
+  const grain = granularity(f.from, f.to);
+  const allHours = f.hourFrom === 0 && f.hourTo === 23;
+
+  const hours = await storeHourFigures(db, storeId, f);
+  // With every hour, a day's figures are its store_daily row; an hour range needs the hours.
+  const dailyRows = allHours ? await storeDays(db, storeId, f.from, f.to) : [];
+  const days: DayFigures[] = allHours
+    ? dailyRows.map((d) => ({ date: d.date, ...totals([d]) }))
+    : byDay(hours);
+  const { sensors, points: sensorPoints } = await sensorSeries(db, storeId, f, grain);
+
+  let oneDay: StoreView['oneDay'] = null;
+  if (f.from === f.to) {
+    const contextDays = await storeDays(db, storeId, addDays(f.to, 1 - CONTEXT_DAYS), f.to);
+    const day = contextDays.find((d) => d.date === f.to) ?? null;
+    oneDay = { day, contextDays, hours: day ? await storeHours(db, storeId, f.to) : [] };
+  }
+
+  return {
+    kind: 'view',
+    stores,
+    store,
+    latest,
+    latestComplete,
+    defaulted: !params.has('to') || params.get('to') === '',
+    view: {
+      filters: f,
+      grain,
+      kpis: totals(days),
+      activeSensors: new Set(sensorPoints.map((p) => p.sensorId)).size,
+      quality: await rangeQuality(db, storeId, f.from, f.to),
+      oneDay,
+      days,
+      hours,
+      hoursOfDay: byHourOfDay(hours),
+      heat: heatmap(hours),
+      sensors,
+      sensorPoints,
+      timezone: await storeTimezone(db, storeId),
+    },
+  };
+}
