@@ -295,12 +295,27 @@ function fakeServer() {
       ],
     ],
     [
-      '[hour_utc], [finished_at] from [raw].[ingestion_log]',
-      [{ hour_utc: new Date(H), finished_at: new Date('2026-11-24T14:05:06.789Z') }],
+      '[hour_utc], [finished_at], [workflow_id], [run_id] from [raw].[ingestion_log]',
+      [
+        {
+          hour_utc: new Date(H),
+          finished_at: new Date('2026-11-24T14:05:06.789Z'),
+          workflow_id: 'ingest-hour-2026-11-24T13',
+          run_id: 'run-1',
+        },
+      ],
     ],
     [
-      '[f].[error] from [raw].[ingestion_log] as [f]',
-      [{ hour_utc: new Date(H), dataset: 'transactions', error: 'deadlock\n  at load' }],
+      '[f].[error], [f].[workflow_id], [f].[run_id] from [raw].[ingestion_log] as [f]',
+      [
+        {
+          hour_utc: new Date(H),
+          dataset: 'transactions',
+          error: 'deadlock\n  at load',
+          workflow_id: 'ingest-hour-2026-11-24T13',
+          run_id: 'run-2',
+        },
+      ],
     ],
     ['count(*) as [n] from [raw].[ingestion_log] as [f]', [{ n: 4 }]],
   ];
@@ -719,10 +734,22 @@ describe('every statement the project issues, compiled for SQL Server', () => {
         dataset,
         hourUtc: H,
         finishedAt: '2026-11-24T14:05:06.789Z',
+        workflowId: 'ingest-hour-2026-11-24T13',
+        runId: 'run-1',
       })),
       window: { from: addHours(hours[2400]!, -71), to: hours[2400] },
       hoursWithoutLoads: 71,
-      failures: [{ hourUtc: H, dataset: 'transactions', error: 'deadlock' }],
+      // The latest missing hours first: the window ends at hours[2400], exclusive.
+      missingRecent: Array.from({ length: 12 }, (_, i) => addHours(hours[2400]!, -1 - i)),
+      failures: [
+        {
+          hourUtc: H,
+          dataset: 'transactions',
+          error: 'deadlock',
+          workflowId: 'ingest-hour-2026-11-24T13',
+          runId: 'run-2',
+        },
+      ],
       unresolvedFailures: 4,
     });
   });
