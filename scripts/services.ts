@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/config.ts';
+import { CUSTOM_SEARCH_ATTRIBUTES } from '../lib/search-attributes.ts';
 
 export interface RunningService {
   name: string;
@@ -116,6 +117,8 @@ export async function startTemporalDevServer(opts: {
     String(opts.uiPort),
   ];
   args.push('--log-level', 'warn');
+  // The pipeline's custom search attributes (lib/search-attributes.ts), so runs filter by data time.
+  for (const { name, type } of CUSTOM_SEARCH_ATTRIBUTES) args.push('--search-attribute', `${name}=${type}`);
   if (opts.dbFile) {
     fs.mkdirSync(path.dirname(opts.dbFile), { recursive: true });
     args.push('--db-filename', opts.dbFile);
