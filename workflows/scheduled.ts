@@ -18,7 +18,7 @@ import { runChild } from './children.ts';
 import { backfillDaysStart, ingestHourStart } from './ids.ts';
 import { ingestHour } from './ingest-hour.ts';
 
-const { missingHours, missingHoursBefore, chainTimeZones } = proxyActivities<Activities>(
+const { missingHours, missingHoursBefore, chainTimeZones, syncStores } = proxyActivities<Activities>(
   ACTIVITY_OPTIONS.plan,
 );
 
@@ -87,7 +87,12 @@ export interface BuildNightlyResult {
 export async function buildNightly(input: { timeZone?: string } = {}): Promise<BuildNightlyResult> {
   // The action time rounded down to its hour: a run at 03:00:00.2 is still 03:00's.
   const at = Math.floor(actionTime() / HOUR_MS) * HOUR_MS;
-  const zones = input.timeZone ? [] : await chainTimeZones();
+  // The store list first: a new store may bring a new zone, and a fresh warehouse has none yet.
+  let zones: string[] = [];
+  if (!input.timeZone) {
+    await syncStores();
+    zones = await chainTimeZones();
+  }
   const days: BuildNightlyResult['days'] = [];
   for (const { date, timeZones } of nightlyDays(at, zones, input.timeZone)) {
     const result = await runChild(backfillDays, backfillDaysStart(date, date), {
