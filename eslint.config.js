@@ -51,7 +51,15 @@ export default tseslint.config(
               message: 'workflows import activity types only',
             },
             {
-              group: ['../lib/*', '!../lib/time.ts', '!../lib/datasets.ts', '!../lib/retry.ts'],
+              group: [
+                '../lib/*',
+                '!../lib/time.ts',
+                '!../lib/datasets.ts',
+                '!../lib/retry.ts',
+                '!../lib/backfill-progress.ts',
+                '!../lib/nightly.ts',
+                '!../lib/search-attributes.ts',
+              ],
               message: 'workflows may import only the pure lib modules',
             },
           ],

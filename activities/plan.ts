@@ -1,30 +1,125 @@
-/** Planning queries for the orchestration: which UTC hours make a day, which are missing. */
+/**
+ * Planning queries for the orchestration: the chain's time zones, which UTC hours make a
+ * day, which are missing, and which built days an hour came too late for.
+ */
 import { chunk, valuesPerInList } from '../lib/db/batch.ts';
 import { dialectOf } from '../lib/db/connect.ts';
 import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
-import { toIsoHour } from '../lib/db/values.ts';
+import { toIsoHour, toIsoTimestamp } from '../lib/db/values.ts';
 import * as ingestion from '../lib/ingestion.ts';
-import { parseIsoDate, utcHoursOfLocalDay } from '../lib/time.ts';
+import {
+  addHours,
+  HOUR_MS,
+  hourToMs,
+  hoursInRange,
+  parseIsoDate,
+  parseUtcHour,
+  toLocal,
+  utcHoursOfLocalDay,
+} from '../lib/time.ts';
 import type { ActivityDeps } from './deps.ts';
 import { failPermanentlyOn } from './errors.ts';
 
+const latest = (values: unknown[]): number | undefined => {
+  const ms = values.filter((v) => v != null).map((v) => Date.parse(toIsoTimestamp(v)));
+  return ms.length > 0 ? Math.max(...ms) : undefined;
+};
+
 export function makePlan(deps: ActivityDeps) {
+  const storesT = () => tableRef(deps.db, 'analytics', ANALYTICS.dimStore).qualified;
+  const dailyT = () => tableRef(deps.db, 'analytics', ANALYTICS.storeDaily).qualified;
+  const logT = () => tableRef(deps.db, 'raw', RAW.ingestionLog).qualified;
+
+  /** The chain's stores by time zone (UTC alone before the first store sync). */
+  async function storesByZone(): Promise<Map<string, number[]>> {
+    const rows = (await deps.db(storesT()).select('store_id', 'timezone')) as {
+      store_id: number;
+      timezone: string;
+    }[];
+    const zones = new Map<string, number[]>();
+    for (const r of rows) zones.set(r.timezone, [...(zones.get(r.timezone) ?? []), Number(r.store_id)]);
+    return zones.size > 0 ? zones : new Map([['UTC', []]]);
+  }
+
+  /** The time zones of the chain's stores, sorted. */
+  async function chainTimeZones(): Promise<string[]> {
+    return [...(await storesByZone()).keys()].sort();
+  }
+
   /** The UTC hours that make up a local date in any of the chain's time zones, sorted. */
   async function hoursOfDay(input: { date: string }): Promise<string[]> {
     return failPermanentlyOn(async () => {
       const date = parseIsoDate(input.date);
-      const rows = (await deps
-        .db(tableRef(deps.db, 'analytics', ANALYTICS.dimStore).qualified)
-        .distinct('timezone')) as { timezone: string }[];
-      const zones = rows.length > 0 ? rows.map((r) => r.timezone) : ['UTC'];
+      const zones = await chainTimeZones();
       return [...new Set(zones.flatMap((z) => utcHoursOfLocalDay(date, z)))].sort();
     });
+  }
+
+  /**
+   * The store-local dates containing `hourUtc` that were built after they were over in
+   * their zone: that build lacked this hour, so it came late. A day built while still under
+   * way (the nightly run of another zone builds every store's date) does not count.
+   */
+  async function builtDaysOfHour(input: { hourUtc: string }): Promise<string[]> {
+    return failPermanentlyOn(async () => {
+      const hourUtc = parseUtcHour(input.hourUtc);
+      const dates = new Set<string>();
+      for (const [zone, stores] of await storesByZone()) {
+        const date = toLocal(hourUtc, zone).localDate;
+        const dayEnd = hourToMs(utcHoursOfLocalDay(date, zone).at(-1)!) + HOUR_MS;
+        const rows = (await deps
+          .db(dailyT())
+          .where('local_date', date)
+          .whereIn('store_id', stores)
+          .max({ built: 'built_at' })) as { built: unknown }[];
+        const built = latest(rows.map((r) => r.built));
+        if (built !== undefined && built >= dayEnd) dates.add(date);
+      }
+      return [...dates].sort();
+    });
+  }
+
+  /** Whether `date` was built after the last successful load of any of its `hours`. */
+  async function dayBuiltSinceLoads(input: { date: string; hours: string[] }): Promise<boolean> {
+    const { db } = deps;
+    const builds = (await db(dailyT()).where('local_date', input.date).min({ built: 'built_at' })) as {
+      built: unknown;
+    }[];
+    const built = latest(builds.map((r) => r.built));
+    if (built === undefined) return false;
+    const loads: unknown[] = [];
+    for (const part of chunk(input.hours, valuesPerInList(dialectOf(db)))) {
+      const rows = (await db(logT())
+        .whereIn('hour_utc', part)
+        .andWhere('status', 'succeeded')
+        .max({ at: 'finished_at' })) as { at: unknown }[];
+      loads.push(...rows.map((r) => r.at));
+    }
+    const loaded = latest(loads);
+    return loaded === undefined || built >= loaded;
+  }
+
+  /**
+   * The hours before `beforeHour` not ingested yet, back to the earliest hour ever ingested
+   * but at most `maxLookbackHours`: the holes a downtime of any length left.
+   */
+  async function missingHoursBefore(input: {
+    beforeHour: string;
+    maxLookbackHours: number;
+  }): Promise<string[]> {
+    const rows = (await deps.db(logT()).where('status', 'succeeded').min({ first: 'hour_utc' })) as {
+      first: unknown;
+    }[];
+    if (rows[0]?.first == null) return [];
+    const floor = addHours(input.beforeHour, -input.maxLookbackHours);
+    const first = toIsoHour(rows[0].first);
+    return missingHours({ hours: hoursInRange(first > floor ? first : floor, input.beforeHour) });
   }
 
   /** Of the given hours, those not ingested yet (lib/ingestion.ts), per raw.ingestion_log. */
   async function missingHours(input: { hours: string[] }): Promise<string[]> {
     const { db } = deps;
-    const log = tableRef(db, 'raw', RAW.ingestionLog).qualified;
+    const log = logT();
     const succeeded: ingestion.SucceededLoad[] = [];
     for (const part of chunk(input.hours, valuesPerInList(dialectOf(db)))) {
       const rows = (await db(log)
@@ -36,5 +131,12 @@ export function makePlan(deps: ActivityDeps) {
     return ingestion.missingHours(input.hours, succeeded);
   }
 
-  return { hoursOfDay, missingHours };
+  return {
+    chainTimeZones,
+    hoursOfDay,
+    missingHours,
+    builtDaysOfHour,
+    dayBuiltSinceLoads,
+    missingHoursBefore,
+  };
 }

@@ -4,7 +4,7 @@
  * the API caches nothing, so every answer is computed from scratch. Besides wall time, each
  * request's CPU time (this process: server and client together) is reported: unlike wall time,
  * it barely moves when other work shares the machine.
- * Usage: tsx bench/api-hour.ts [--stores 1000] [--sensors-per-store 20] [--hours 30]
+ * Usage: node bench/api-hour.ts [--stores 1000] [--sensors-per-store 20] [--hours 30]
  */
 import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';

@@ -2,7 +2,7 @@
  * The single sensor-hour route under load on loopback: the API runs as `npm run api` does
  * (its own process, request logs on, written to /dev/null), autocannon drives 50 connections.
  * The rate limit is off: this measures the server, not the limiter.
- * Usage: tsx bench/api-load.ts [--duration 15] [--connections 50]
+ * Usage: node bench/api-load.ts [--duration 15] [--connections 50]
  */
 import { spawn } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
@@ -25,8 +25,8 @@ const port = await new Promise<number>((resolve) => {
   });
 });
 const devNull = openSync('/dev/null', 'w');
-// Node itself (not the tsx wrapper) so that api.pid is the server, whose CPU time we read.
-const api = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], {
+// Node itself runs the TypeScript, so api.pid is the server, whose CPU time we read.
+const api = spawn(process.execPath, ['api/main.ts'], {
   cwd: PROJECT_ROOT,
   env: { ...process.env, API_PORT: String(port), API_RATE_LIMIT: 'off', LOG_LEVEL: 'info' },
   stdio: ['ignore', devNull, 'inherit'],

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/config.ts';
+import { CUSTOM_SEARCH_ATTRIBUTES } from '../lib/search-attributes.ts';
 
 export interface RunningService {
   name: string;
@@ -98,17 +99,6 @@ export async function startAzurite(opts: {
   return { name: 'azurite', process: child, stop: () => stopChild(child) };
 }
 
-/**
- * The custom search attributes the workflows set, so the UI and CLI filter runs by data time.
- * The dev server registers them at start; a real cluster by the commands in docs/operations.md
- * (docker-compose.temporal.yml's admin tools run them).
- */
-export const CUSTOM_SEARCH_ATTRIBUTES = {
-  DataHour: 'Datetime',
-  DataDate: 'Keyword',
-  Dataset: 'Keyword',
-} as const;
-
 export async function startTemporalDevServer(opts: {
   port: number;
   /** The Web UI's port; none when omitted (tests do not need it). */
@@ -118,10 +108,9 @@ export async function startTemporalDevServer(opts: {
 }): Promise<RunningService> {
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port)];
   args.push(...(opts.uiPort === undefined ? ['--headless'] : ['--ui-port', String(opts.uiPort)]));
-  for (const [name, type] of Object.entries(CUSTOM_SEARCH_ATTRIBUTES)) {
-    args.push('--search-attribute', `${name}=${type}`);
-  }
   args.push('--log-level', 'warn');
+  // The pipeline's custom search attributes (lib/search-attributes.ts), so runs filter by data time.
+  for (const { name, type } of CUSTOM_SEARCH_ATTRIBUTES) args.push('--search-attribute', `${name}=${type}`);
   if (opts.dbFile) {
     fs.mkdirSync(path.dirname(opts.dbFile), { recursive: true });
     args.push('--db-filename', opts.dbFile);

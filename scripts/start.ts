@@ -26,6 +26,7 @@ import {
 import { DEFAULT_RESTART_POLICY } from './restart-policy.ts';
 import { createSupervisor } from './supervisor.ts';
 import { ensureSchedules, NIGHTLY_TIME_ZONE, temporalClient } from './temporal.ts';
+import type { BackfillResult } from '../lib/backfill-progress.ts';
 
 const FILL_DAYS = 3;
 const TEMPORAL_UI_PORT = 8233;
@@ -103,9 +104,18 @@ async function portFree(port: number, what: string, hint: string): Promise<void>
   if (taken) throw new Error(`port ${port} (${what}) is already in use: ${hint}`);
 }
 
-function describeSchedules({ created, replaced }: { created: string[]; replaced: string[] }): string {
+function describeSchedules({
+  created,
+  updated,
+  replaced,
+}: {
+  created: string[];
+  updated: string[];
+  replaced: string[];
+}): string {
   const said = [
     ...(created.length ? [`created ${created.join(', ')}`] : []),
+    ...(updated.length ? [`updated ${updated.join(', ')}`] : []),
     ...(replaced.length ? [`replaced the old ${replaced.join(', ')}`] : []),
   ];
   return said.length ? ` — ${said.join('; ')}` : '';
@@ -199,11 +209,13 @@ DataMag360 is running. Ctrl-C stops everything.
   Blob storage     ${config.blob.kind === 'connection-string' && config.blob.emulator ? `Azurite http://127.0.0.1:${AZURITE_BLOB_PORT}/devstoreaccount1/${config.lakeContainer}` : `${config.blob.kind}, container ${config.lakeContainer}`}
   Warehouse        ${redact(config.databaseUrl)}
   Logs             ${logDir}
-Schedules: ${SCHEDULES.ingestHourly} (every hour at :05), ${SCHEDULES.buildNightly} (03:00 ${NIGHTLY_TIME_ZONE})${describeSchedules(schedules)}.
+Schedules: ${SCHEDULES.ingestHourly} (every hour at :05), ${SCHEDULES.buildNightly} (hourly: each zone's yesterday once it is 03:00 there)${describeSchedules(schedules)}.
 Filling ${fromDate} to ${today}: workflow ${workflowId} (watch it in the Temporal UI).
 `);
-  const filled = (await fill.result()) as { days: number; hours: number };
-  console.log(`filled ${filled.days} days (${filled.hours} hours ingested): the dashboard has data.`);
+  const filled = (await fill.result()) as BackfillResult;
+  console.log(
+    `filled ${fromDate} to ${today}: ${filled.summary}, ${filled.days.built} days built, ${filled.hours.ingested} hours ingested.`,
+  );
 }
 
 main().catch(async (err: Error) => {

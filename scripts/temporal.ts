@@ -5,6 +5,7 @@ import {
   ScheduleAlreadyRunning,
   ScheduleNotFoundError,
   ScheduleOverlapPolicy,
+  type ScheduleOptions,
 } from '@temporalio/client';
 import type { Config } from '../lib/config.ts';
 import { temporalConnectOptions } from '../lib/temporal-connection.ts';
@@ -16,60 +17,77 @@ export async function temporalClient(config: Config): Promise<Client> {
   return new Client({ connection, namespace: config.temporal.namespace });
 }
 
-/** The chain's wall-clock zone for the nightly run (all original stores are in Paris). */
+/** The zone of the original chain's stores, whose calendar day the launcher's first backfill uses. */
 export const NIGHTLY_TIME_ZONE = 'Europe/Paris';
 
 /** Schedules created before docs/decisions/0008; they start the frozen workflows of workflows/legacy.ts. */
 const LEGACY_SCHEDULES = ['hourly-collect', 'nightly-transform'];
 
 /**
- * Creates the two schedules if they do not exist yet: every hour at :05 (the source needs a
- * few minutes to close the hour), and every night at 03:00 Paris time, as the original did.
- * Deletes the schedules they replace, so an upgraded namespace does not run both.
+ * The two schedules as they should be: ingest-hourly at :05 every hour (the source needs a
+ * few minutes to close the hour); build-nightly at :15 every hour in UTC, building each zone
+ * whose local time just passed 03:00 (lib/nightly.ts), so one schedule serves any mix of
+ * zones, and a store sync that adds a zone needs no new schedule. Overlapping runs are
+ * skipped; a day of missed runs is caught up (older holes are found by ingestHourly itself).
+ */
+export function scheduleOptions(taskQueue: string, maxLookbackDays?: number): ScheduleOptions[] {
+  const policies = { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' as const };
+  return [
+    {
+      scheduleId: SCHEDULES.ingestHourly,
+      spec: { calendars: [{ hour: '*', minute: 5 }] },
+      action: {
+        type: 'startWorkflow',
+        workflowType: ingestHourly,
+        workflowId: SCHEDULES.ingestHourly,
+        taskQueue,
+        args: [maxLookbackDays === undefined ? {} : { maxLookbackDays }],
+        staticSummary:
+          'Hourly: ingest the hour that just ended and any hour of the last day still missing; backfill older holes',
+      },
+      policies,
+    },
+    {
+      scheduleId: SCHEDULES.buildNightly,
+      spec: { calendars: [{ hour: '*', minute: 15 }] },
+      action: {
+        type: 'startWorkflow',
+        workflowType: buildNightly,
+        workflowId: SCHEDULES.buildNightly,
+        taskQueue,
+        args: [{}],
+        staticSummary:
+          "Nightly, per time zone at 03:00 local: ingest that zone's yesterday's missing hours, then build it",
+      },
+      policies,
+    },
+  ];
+}
+
+/**
+ * Creates the schedules, or updates them to the current spec and action if they exist, and
+ * deletes the schedules they replace, so an upgraded namespace does not run both.
  */
 export async function ensureSchedules(
   client: Client,
   taskQueue: string,
-): Promise<{ created: string[]; replaced: string[] }> {
-  const policies = { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' as const };
-  const creations = {
-    [SCHEDULES.ingestHourly]: () =>
-      client.schedule.create({
-        scheduleId: SCHEDULES.ingestHourly,
-        spec: { calendars: [{ hour: '*', minute: 5 }] },
-        action: {
-          type: 'startWorkflow',
-          workflowType: ingestHourly,
-          workflowId: SCHEDULES.ingestHourly,
-          taskQueue,
-          args: [],
-          staticSummary:
-            'Hourly: ingest the hour that just ended, and any hour of the last day still missing',
-        },
-        policies,
-      }),
-    [SCHEDULES.buildNightly]: () =>
-      client.schedule.create({
-        scheduleId: SCHEDULES.buildNightly,
-        spec: { calendars: [{ hour: 3, minute: 0 }], timezone: NIGHTLY_TIME_ZONE },
-        action: {
-          type: 'startWorkflow',
-          workflowType: buildNightly,
-          workflowId: SCHEDULES.buildNightly,
-          taskQueue,
-          args: [{ timeZone: NIGHTLY_TIME_ZONE }],
-          staticSummary: `Nightly: ingest yesterday's missing hours and build it (${NIGHTLY_TIME_ZONE})`,
-        },
-        policies,
-      }),
-  };
+  maxLookbackDays?: number,
+): Promise<{ created: string[]; updated: string[]; replaced: string[] }> {
   const created: string[] = [];
-  for (const [id, create] of Object.entries(creations)) {
+  const updated: string[] = [];
+  for (const options of scheduleOptions(taskQueue, maxLookbackDays)) {
     try {
-      await create();
-      created.push(id);
+      await client.schedule.create(options);
+      created.push(options.scheduleId);
     } catch (err) {
       if (!(err instanceof ScheduleAlreadyRunning)) throw err;
+      await client.schedule.getHandle(options.scheduleId).update((previous) => ({
+        ...previous,
+        spec: options.spec,
+        action: options.action,
+        policies: { ...previous.policies, ...options.policies },
+      }));
+      updated.push(options.scheduleId);
     }
   }
   const replaced: string[] = [];
@@ -81,5 +99,5 @@ export async function ensureSchedules(
       if (!(err instanceof ScheduleNotFoundError)) throw err;
     }
   }
-  return { created, replaced };
+  return { created, updated, replaced };
 }

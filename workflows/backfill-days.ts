@@ -1,53 +1,87 @@
-import { ApplicationFailure, continueAsNew, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import {
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  defineQuery,
+  isCancellation,
+  proxyActivities,
+  setCurrentDetails,
+  setHandler,
+  TemporalFailure,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
+import {
+  initialState,
+  progressOf,
+  summaryOf,
+  type BackfillFailure,
+  type BackfillProgress,
+  type BackfillResult,
+  type BackfillState,
+  type BackfillStatus,
+} from '../lib/backfill-progress.ts';
 import { ACTIVITY_OPTIONS } from '../lib/retry.ts';
-import { addDays, isHourOver } from '../lib/time.ts';
+import { addDays, datesInRange, isHourOver } from '../lib/time.ts';
 import { buildDay } from './build-day.ts';
 import { runChild } from './children.ts';
 import { buildDayStart, ingestHourStart } from './ids.ts';
 import { ingestHour } from './ingest-hour.ts';
 
-const { syncStores, hoursOfDay, missingHours } = proxyActivities<Activities>(ACTIVITY_OPTIONS.plan);
+const { syncStores, hoursOfDay, missingHours, dayBuiltSinceLoads } = proxyActivities<Activities>(
+  ACTIVITY_OPTIONS.plan,
+);
 
 /** History length after which a run continues as new, well under Temporal's 51,200-event limit. */
 const HISTORY_EVENTS_PER_RUN = 10_000;
 
-async function mapLimited<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<unknown>,
-): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  });
-  await Promise.all(lanes);
-}
+/** `progress`: days and hours done, failed and remaining, the rate and the ETA, in workflow time. */
+export const progressQuery = defineQuery<BackfillProgress>('progress');
 
 export interface BackfillInput {
   /** First and last store-local date, inclusive (YYYY-MM-DD). */
   fromDate: string;
   toDate: string;
-  /** Only ingest hours with no successful load yet (default: ingest every hour again). */
+  /**
+   * Only ingest hours with no successful load yet, and skip days built since their last
+   * load: running the same range again does nothing new (the CLI's default). Without it,
+   * every hour is ingested and every day built again.
+   */
   onlyMissing?: boolean;
   /** Hours ingested in parallel (default 4). */
   concurrency?: number;
   /** History events after which a run continues as new at the next day (default 10,000). */
   historyEventsPerRun?: number;
-  /** Where a continued-as-new run resumes. */
+  /** Where a continued-as-new run resumes, with what the runs before it did. */
   resumeDate?: string;
-  totals?: BackfillResult;
+  state?: BackfillState;
+  /** Hours of the resume date and after that the run before already ingested. */
+  ingestedAhead?: string[];
 }
 
-export interface BackfillResult {
-  days: number;
-  hours: number;
+export type { BackfillResult } from '../lib/backfill-progress.ts';
+
+/** What ended a child: the first application failure in the chain (its type says why), else the deepest cause. */
+function failureOf(
+  kind: BackfillFailure['kind'],
+  key: string,
+  workflowId: string,
+  err: unknown,
+): BackfillFailure {
+  let e: unknown = err;
+  while (!(e instanceof ApplicationFailure) && e instanceof TemporalFailure && e.cause) e = e.cause;
+  const type = e instanceof ApplicationFailure ? (e.type ?? undefined) : (e as Error).name;
+  return { kind, key, workflowId, ...(type ? { type } : {}), message: (e as Error).message };
 }
 
 /**
- * Backfills a range of store-local days, one day at a time: ingest every UTC hour of the day
- * that is over (in all the chain's time zones), then build the day. Continues as new before
- * the history grows too large, so a year-long backfill is one logical workflow.
+ * Backfills a range of store-local days: ingests each day's UTC hours (only the missing
+ * ones with `onlyMissing`), in all the chain's time zones, `concurrency` at a time and one day
+ * ahead, and builds the days strictly in date order (a day's build reads earlier days).
+ * A failed hour or day is recorded and the rest goes on: the result says "completed with N
+ * failed" and lists them. With `onlyMissing`, a day already built after its last load and
+ * with nothing new is skipped, so running the same range again does nothing new. Continues as new before the
+ * history grows too large, carrying the progress and failures.
  */
 export async function backfillDays(input: BackfillInput): Promise<BackfillResult> {
   if (input.fromDate > input.toDate) {
@@ -56,23 +90,117 @@ export async function backfillDays(input: BackfillInput): Promise<BackfillResult
       'InvalidInput',
     );
   }
-  const totals = { ...(input.totals ?? { days: 0, hours: 0 }) };
-  if (!input.resumeDate) await syncStores();
-  for (let date = input.resumeDate ?? input.fromDate; date <= input.toDate; date = addDays(date, 1)) {
-    // Date.now() is deterministic in workflows: it is the time of the current workflow task.
-    const over = (await hoursOfDay({ date })).filter((h) => isHourOver(h, Date.now()));
-    const hours = input.onlyMissing ? await missingHours({ hours: over }) : over;
-    await mapLimited(hours, input.concurrency ?? 4, (hourUtc) =>
-      runChild(ingestHour, ingestHourStart(hourUtc), { hourUtc }),
+  const range = { fromDate: input.fromDate, toDate: input.toDate };
+  // Date.now() is deterministic in workflows: it is the time of the current workflow task.
+  const state = input.state ?? initialState(datesInRange(input.fromDate, input.toDate).length, Date.now());
+  let status: BackfillStatus = 'running';
+  let currentDate: string | undefined;
+  setHandler(progressQuery, () => progressOf(range, state, status, Date.now(), currentDate));
+  const report = () => {
+    const p = progressOf(range, state, status, Date.now(), currentDate);
+    setCurrentDetails(
+      `${p.percent}% · days ${p.days.built} built, ${p.days.skipped} skipped, ${p.days.failed} failed of ${p.days.total} · hours ${p.hours.ingested} ingested, ${p.hours.failed} failed`,
     );
-    if (over.length > 0) await runChild(buildDay, buildDayStart(date), { date });
-    totals.days += 1;
-    totals.hours += hours.length;
-    const { continueAsNewSuggested, historyLength } = workflowInfo();
-    const limit = input.historyEventsPerRun ?? HISTORY_EVENTS_PER_RUN;
-    if (date < input.toDate && (continueAsNewSuggested || historyLength > limit)) {
-      await continueAsNew<typeof backfillDays>({ ...input, resumeDate: addDays(date, 1), totals });
+  };
+
+  const limit = Math.max(1, input.concurrency ?? 4);
+  let running = 0;
+  /** Each hour of this run once, whichever of its days (in the chain's zones) reached it first. */
+  const hourRuns = new Map<string, Promise<void>>();
+  const fresh = new Set<string>(input.ingestedAhead);
+  const counted = new Set<string>();
+  for (const h of input.ingestedAhead ?? []) hourRuns.set(h, Promise.resolve());
+  for (const f of state.failures) if (f.kind === 'hour') hourRuns.set(f.key, Promise.resolve());
+
+  const ingest = async (hourUtc: string): Promise<void> => {
+    await condition(() => running < limit);
+    running += 1;
+    const start = ingestHourStart(hourUtc);
+    try {
+      await runChild(ingestHour, start, { hourUtc, buildsPlanned: range });
+      state.hoursIngested += 1;
+      fresh.add(hourUtc);
+    } catch (err) {
+      // A cancelled backfill stops at its next step; the hour is neither done nor failed.
+      if (isCancellation(err)) return;
+      state.failures.push(failureOf('hour', hourUtc, start.workflowId, err));
+    } finally {
+      running -= 1;
     }
+  };
+
+  /** Plans a day and starts ingesting its hours (those not started yet); resolves once they are all started. */
+  const planDay = async (date: string) => {
+    const over = (await hoursOfDay({ date })).filter((h) => isHourOver(h, Date.now()));
+    const todo = new Set(input.onlyMissing ? await missingHours({ hours: over }) : over);
+    const skipped = over.filter((h) => !todo.has(h) && !hourRuns.has(h));
+    for (const h of todo) if (!hourRuns.has(h)) hourRuns.set(h, ingest(h));
+    return { date, over, skipped, done: Promise.all(over.map((h) => hourRuns.get(h) ?? Promise.resolve())) };
+  };
+
+  /** Counts a planned day's hours once it is the day being finished, so prefetching never counts twice. */
+  const count = (day: { over: string[]; skipped: string[] }) => {
+    state.daysPlanned += 1;
+    for (const h of day.over) {
+      if (counted.has(h)) continue;
+      counted.add(h);
+      state.hoursPlanned += 1;
+      if (day.skipped.includes(h)) state.hoursSkipped += 1;
+    }
+  };
+
+  try {
+    if (!input.resumeDate) await syncStores();
+    const first = input.resumeDate ?? input.fromDate;
+    let next = planDay(first);
+    for (let date = first; date <= input.toDate; date = addDays(date, 1)) {
+      currentDate = date;
+      const day = await next;
+      count(day);
+      // The next day's hours are ingested while this one finishes and builds.
+      if (date < input.toDate) {
+        next = planDay(addDays(date, 1));
+        // Awaited below or, if this day ends the run by cancellation, not at all.
+        next.catch(() => undefined);
+      }
+      await day.done;
+      if (day.over.length === 0) {
+        state.daysSkipped += 1; // no hour of it is over yet
+      } else if (
+        input.onlyMissing &&
+        !day.over.some((h) => fresh.has(h)) &&
+        (await dayBuiltSinceLoads({ date, hours: day.over }))
+      ) {
+        state.daysSkipped += 1;
+      } else {
+        const start = buildDayStart(date);
+        try {
+          await runChild(buildDay, start, { date });
+          state.daysBuilt += 1;
+        } catch (err) {
+          if (isCancellation(err)) throw err;
+          state.failures.push(failureOf('day', date, start.workflowId, err));
+        }
+      }
+      report();
+      const { continueAsNewSuggested, historyLength } = workflowInfo();
+      const eventLimit = input.historyEventsPerRun ?? HISTORY_EVENTS_PER_RUN;
+      if (date < input.toDate && (continueAsNewSuggested || historyLength > eventLimit)) {
+        // Let the next day's hours land, so the next run starts with none in flight.
+        await (
+          await next
+        ).done;
+        const resumeDate = addDays(date, 1);
+        const ingestedAhead = [...fresh].filter((h) => h.slice(0, 10) >= addDays(resumeDate, -1));
+        await continueAsNew<typeof backfillDays>({ ...input, resumeDate, state, ingestedAhead });
+      }
+    }
+  } catch (err) {
+    if (isCancellation(err)) status = 'cancelled';
+    throw err;
   }
-  return totals;
+  status = 'completed';
+  const progress = progressOf(range, state, status, Date.now());
+  report();
+  return { ...progress, summary: summaryOf(progress) };
 }

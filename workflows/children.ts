@@ -9,7 +9,7 @@ import type { WorkflowStart } from './ids.ts';
  */
 export async function runChild<A, R>(
   workflow: (arg: A) => Promise<R>,
-  start: WorkflowStart,
+  start: Omit<WorkflowStart, 'typedSearchAttributes'> & Partial<WorkflowStart>,
   arg: A,
 ): Promise<R> {
   for (let attempt = 1; ; attempt++) {

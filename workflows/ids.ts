@@ -5,9 +5,14 @@
  * Each comes with the one-line summary the Temporal UI shows next to the run. Pure, shared
  * by workflows, the CLI and the launcher.
  */
+import type { SearchAttributePair } from '@temporalio/common';
+import { searchAttributes } from '../lib/search-attributes.ts';
+
 export interface WorkflowStart {
   workflowId: string;
   staticSummary: string;
+  /** DataHour, DataDate, Step (lib/search-attributes.ts): set at start, so they are there from the first event. */
+  typedSearchAttributes: SearchAttributePair[];
 }
 
 export const ingestHourId = (hourUtc: string): string => `ingest-hour-${hourUtc.slice(0, 13)}`;
@@ -18,16 +23,19 @@ export const backfillDaysId = (fromDate: string, toDate: string): string =>
 export const ingestHourStart = (hourUtc: string): WorkflowStart => ({
   workflowId: ingestHourId(hourUtc),
   staticSummary: `Ingest ${hourUtc}: visitors and transactions, API -> lake -> raw`,
+  typedSearchAttributes: searchAttributes('ingest-hour', { hourUtc, date: hourUtc.slice(0, 10) }),
 });
 
 export const buildDayStart = (date: string): WorkflowStart => ({
   workflowId: buildDayId(date),
   staticSummary: `Build ${date} (store-local): raw -> analytics.store_hourly, store_daily`,
+  typedSearchAttributes: searchAttributes('build-day', { date }),
 });
 
 export const backfillDaysStart = (fromDate: string, toDate: string): WorkflowStart => ({
   workflowId: backfillDaysId(fromDate, toDate),
-  staticSummary: `Backfill ${fromDate} to ${toDate}: ingest every hour, then build each day`,
+  staticSummary: `Backfill ${fromDate} to ${toDate}: ingest the missing hours, then build each day in order`,
+  typedSearchAttributes: searchAttributes('backfill-days', { date: fromDate }),
 });
 
 /** The schedules' ids, which are also the ids of the workflows they start (plus a timestamp). */

@@ -4,23 +4,52 @@
  * replay and finish. New code never starts them. Delete this file, the `transformDay`
  * activity name and tests/fixtures/histories/ once no run of these types is open.
  *
- * collectAndIngestHour issued the same commands as ingestHour, so it runs that function;
- * the others differ in activity or child names and ids, so they keep their old bodies.
+ * Each keeps its body as recorded (collectAndIngestHour: ingestHour before late-data rebuilds).
  */
 import { ApplicationFailure, continueAsNew, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities, DayModelsResult, LegacyActivities } from '../activities/index.ts';
+import { DATASETS } from '../lib/datasets.ts';
 import { ACTIVITY_OPTIONS } from '../lib/retry.ts';
 import { addDays, formatUtcHour, isHourOver, recentHours, toLocal } from '../lib/time.ts';
-import type { BackfillInput, BackfillResult } from './backfill-days.ts';
 import { runChild } from './children.ts';
-import { ingestHour, type IngestHourResult } from './ingest-hour.ts';
+import type { IngestHourResult } from './ingest-hour.ts';
+
+/** The range workflow's input and result before it recorded failures and progress. */
+interface BackfillInput {
+  fromDate: string;
+  toDate: string;
+  onlyMissing?: boolean;
+  concurrency?: number;
+  resumeDate?: string;
+  totals?: BackfillResult;
+}
+interface BackfillResult {
+  days: number;
+  hours: number;
+}
 
 /** Was: one UTC hour. Its own function, because a child's type is its function's name. */
 export async function collectAndIngestHour(input: { hourUtc: string }): Promise<IngestHourResult> {
-  return ingestHour(input);
+  const { workflowId, runId } = workflowInfo();
+  const datasets = await Promise.all(
+    DATASETS.map(async (dataset) => {
+      const extracted = await extractHour({ dataset, hourUtc: input.hourUtc, workflowId, runId });
+      const loaded = await loadHour({
+        dataset,
+        hourUtc: extracted.hourUtc,
+        blobPath: extracted.blobPath,
+        workflowId,
+        runId,
+      });
+      return { extracted, loaded };
+    }),
+  );
+  return { hourUtc: input.hourUtc, datasets, rebuilt: [] };
 }
 
 const { syncStores, hoursOfDay, missingHours } = proxyActivities<Activities>(ACTIVITY_OPTIONS.plan);
+const { extractHour } = proxyActivities<Activities>(ACTIVITY_OPTIONS.extract);
+const { loadHour } = proxyActivities<Activities>(ACTIVITY_OPTIONS.load);
 const { transformDay: buildDayModels } = proxyActivities<LegacyActivities>(ACTIVITY_OPTIONS.build);
 
 const collectHourStart = (hourUtc: string) => ({

@@ -14,6 +14,9 @@ import type { Activities, ExtractInput, LegacyActivities, LoadInput } from '../a
 import { PROJECT_ROOT } from '../lib/config.ts';
 import { addDays, formatUtcHour, lastCompleteHour, toLocal } from '../lib/time.ts';
 import { bundleWorkflows, timeSkippingEnv } from '../tests/support/workflow-env.ts';
+import { ApplicationFailure } from '@temporalio/common';
+import { nightlyDays } from '../lib/nightly.ts';
+import { progressQuery } from './backfill-days.ts';
 import { backfillDaysId, buildDayId, ingestHourId } from './ids.ts';
 import { backfillDays, buildNightly, ingestHour, ingestHourly } from './index.ts';
 
@@ -23,8 +26,13 @@ const TASK_QUEUE = 'workflow-tests';
 interface Stubs {
   hoursOfDay: (date: string) => string[];
   missingHours: (hours: string[]) => string[];
-  /** Throw to fail one extract attempt (retryable). */
-  beforeExtract: (input: ExtractInput) => void;
+  /** Throw to fail one extract attempt (retryable unless an ApplicationFailure says otherwise); may wait. */
+  beforeExtract: (input: ExtractInput) => void | Promise<void>;
+  beforeBuild: (date: string) => void;
+  builtDaysOfHour: (hourUtc: string) => string[];
+  dayBuiltSinceLoads: (date: string) => boolean;
+  missingHoursBefore: (beforeHour: string) => string[];
+  chainTimeZones: () => string[];
 }
 let stubs: Stubs;
 let calls: {
@@ -39,7 +47,7 @@ const succeededExtracts = () => calls.extracted.map((e) => e.hourUtc);
 
 const activities: Activities & LegacyActivities = {
   async extractHour(input) {
-    stubs.beforeExtract(input);
+    await stubs.beforeExtract(input);
     calls.extracted.push(input);
     const blobPath = `${input.dataset}/${input.hourUtc}.parquet`;
     return { dataset: input.dataset, hourUtc: input.hourUtc, blobPath, rows: 1, sha256: 'x' };
@@ -53,6 +61,7 @@ const activities: Activities & LegacyActivities = {
     return { stores: 1, sensors: 1 };
   },
   async buildDayModels({ date }) {
+    stubs.beforeBuild(date);
     calls.built.push(date);
     return { date, stores: 1, hours: 24, status: 'published' as const, failedTests: [] };
   },
@@ -66,6 +75,18 @@ const activities: Activities & LegacyActivities = {
   async missingHours({ hours }) {
     calls.missingAsked.push(hours);
     return stubs.missingHours(hours);
+  },
+  async builtDaysOfHour({ hourUtc }) {
+    return stubs.builtDaysOfHour(hourUtc);
+  },
+  async dayBuiltSinceLoads({ date }) {
+    return stubs.dayBuiltSinceLoads(date);
+  },
+  async missingHoursBefore({ beforeHour }) {
+    return stubs.missingHoursBefore(beforeHour);
+  },
+  async chainTimeZones() {
+    return stubs.chainTimeZones();
   },
 };
 
@@ -95,7 +116,16 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  stubs = { hoursOfDay: threeHours, missingHours: (hours) => hours, beforeExtract: () => undefined };
+  stubs = {
+    hoursOfDay: threeHours,
+    missingHours: (hours) => hours,
+    beforeExtract: () => undefined,
+    beforeBuild: () => undefined,
+    builtDaysOfHour: () => [],
+    dayBuiltSinceLoads: () => false,
+    missingHoursBefore: () => [],
+    chainTimeZones: () => ['Europe/Paris'],
+  };
   calls = { syncStores: 0, extracted: [], loaded: [], built: [], missingAsked: [] };
 });
 
@@ -137,7 +167,10 @@ describe('backfillDays', () => {
       taskQueue: TASK_QUEUE,
       args: [{ fromDate: '2026-11-01', toDate: '2026-11-03', concurrency: 2, historyEventsPerRun: 1 }],
     });
-    expect(await handle.result()).toEqual({ days: 3, hours: 9 });
+    const result = await handle.result();
+    expect(result).toMatchObject({ status: 'completed', summary: 'completed', percent: 100, failures: [] });
+    expect(result.days).toEqual({ total: 3, built: 3, skipped: 0, failed: 0, remaining: 0 });
+    expect(result.hours).toMatchObject({ ingested: 9, failed: 0, planned: 9, estimatedTotal: 9 });
 
     const days = ['2026-11-01', '2026-11-02', '2026-11-03'];
     expect(calls.built).toEqual(days);
@@ -174,7 +207,8 @@ describe('backfillDays', () => {
     });
     expect(calls.missingAsked).toEqual([threeHours('2026-11-04')]);
     expect(new Set(succeededExtracts())).toEqual(new Set(threeHours('2026-11-04').slice(1)));
-    expect(result).toEqual({ days: 1, hours: 2 });
+    expect(result.hours).toMatchObject({ ingested: 2, skipped: 1, failed: 0 });
+    expect(result.days).toMatchObject({ total: 1, built: 1 });
     expect(calls.built).toEqual(['2026-11-04']);
   });
 
@@ -187,6 +221,148 @@ describe('backfillDays', () => {
       }),
     ).rejects.toMatchObject({ cause: { type: 'InvalidInput' } });
     expect(calls.syncStores).toBe(0);
+  });
+});
+
+/** A promise the test resolves: an activity awaiting it holds the workflow at that point. */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const value = await read();
+    if (ok(value)) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('condition not reached in 10 s');
+}
+
+describe('backfillDays: failures, progress, cancellation, resuming', () => {
+  it('records a failed hour and a failed day with their errors, and completes everything else', async () => {
+    const badHour = '2026-11-08T09:00:00Z';
+    stubs.beforeExtract = (input) => {
+      if (input.hourUtc === badHour) {
+        throw ApplicationFailure.nonRetryable('store 7 rejected: 400 unknown store', 'SourceRejected');
+      }
+    };
+    stubs.beforeBuild = (date) => {
+      if (date === '2026-11-09')
+        throw ApplicationFailure.nonRetryable('raw rows disagree', 'DatasetValidationError');
+    };
+    const result = await env.client.workflow.execute(backfillDays, {
+      workflowId: backfillDaysId('2026-11-08', '2026-11-10'),
+      taskQueue: TASK_QUEUE,
+      args: [{ fromDate: '2026-11-08', toDate: '2026-11-10', concurrency: 3 }],
+    });
+    expect(result.failures).toEqual([
+      {
+        kind: 'hour',
+        key: badHour,
+        workflowId: ingestHourId(badHour),
+        type: 'SourceRejected',
+        message: 'store 7 rejected: 400 unknown store',
+      },
+      {
+        kind: 'day',
+        key: '2026-11-09',
+        workflowId: buildDayId('2026-11-09'),
+        type: 'DatasetValidationError',
+        message: 'raw rows disagree',
+      },
+    ]);
+    expect(result.summary).toBe(`completed with 2 failed: hour ${badHour}, day 2026-11-09`);
+    expect(result.days).toEqual({ total: 3, built: 2, skipped: 0, failed: 1, remaining: 0 });
+    expect(result.hours).toMatchObject({ ingested: 8, failed: 1 });
+    // The day with the failed hour is still built from the hours that landed, in date order.
+    expect(calls.built).toEqual(['2026-11-08', '2026-11-10']);
+    // Both datasets of the eight good hours were loaded; the bad hour's transactions may have been too.
+    const loaded = new Set(calls.loaded.map((l) => l.hourUtc));
+    for (const h of ['2026-11-08', '2026-11-09', '2026-11-10'].flatMap(threeHours))
+      if (h !== badHour) expect(loaded.has(h)).toBe(true);
+  });
+
+  it('answers the progress query while running: days and hours done, rate and ETA', async () => {
+    const held = gate();
+    stubs.beforeExtract = (input) => (input.hourUtc.startsWith('2026-11-13') ? held.opened : undefined);
+    const handle = await env.client.workflow.start(backfillDays, {
+      workflowId: backfillDaysId('2026-11-12', '2026-11-14'),
+      taskQueue: TASK_QUEUE,
+      args: [{ fromDate: '2026-11-12', toDate: '2026-11-14' }],
+    });
+    const during = await until(
+      () => handle.query(progressQuery),
+      (p) => p.days.built === 1,
+    );
+    expect(during).toMatchObject({
+      status: 'running',
+      currentDate: '2026-11-13',
+      percent: 33,
+      days: { total: 3, built: 1, remaining: 2 },
+      hours: { ingested: 3, failed: 0 },
+    });
+    expect(during.hours.estimatedTotal).toBe(9);
+    held.open();
+    const result = await handle.result();
+    expect(result).toMatchObject({ status: 'completed', percent: 100, days: { built: 3, remaining: 0 } });
+    expect(result.rate.daysPerHour).toBeGreaterThan(0);
+    expect(await handle.query(progressQuery)).toMatchObject({ status: 'completed', percent: 100 });
+  });
+
+  it('reports an ETA once a day is done', async () => {
+    const held = gate();
+    stubs.beforeExtract = (input) => (input.hourUtc.startsWith('2026-11-16') ? held.opened : undefined);
+    const handle = await env.client.workflow.start(backfillDays, {
+      workflowId: backfillDaysId('2026-11-15', '2026-11-16'),
+      taskQueue: TASK_QUEUE,
+      args: [{ fromDate: '2026-11-15', toDate: '2026-11-16' }],
+    });
+    const during = await until(
+      () => handle.query(progressQuery),
+      (p) => p.days.built === 1 && p.elapsedMs > 0,
+    );
+    // Half the days in `elapsedMs`: the other half should take as long.
+    expect(during.etaMs).toBe(during.elapsedMs);
+    held.open();
+    await handle.result();
+  });
+
+  it('run again with onlyMissing, skips hours ingested and days built since, and does nothing new', async () => {
+    stubs.missingHours = () => [];
+    stubs.dayBuiltSinceLoads = () => true;
+    const result = await env.client.workflow.execute(backfillDays, {
+      workflowId: backfillDaysId('2026-11-21', '2026-11-22'),
+      taskQueue: TASK_QUEUE,
+      args: [{ fromDate: '2026-11-21', toDate: '2026-11-22', onlyMissing: true }],
+    });
+    expect(result.days).toMatchObject({ built: 0, skipped: 2, remaining: 0 });
+    expect(result.hours).toMatchObject({ ingested: 0, skipped: 6 });
+    expect(calls.extracted).toEqual([]);
+    expect(calls.built).toEqual([]);
+  });
+
+  it('carries failures and counts across continue-as-new', async () => {
+    const badHour = '2026-11-23T10:00:00Z';
+    stubs.beforeExtract = (input) => {
+      if (input.hourUtc === badHour) throw ApplicationFailure.nonRetryable('corrupt blob', 'LakeDataError');
+    };
+    const handle = await env.client.workflow.start(backfillDays, {
+      workflowId: backfillDaysId('2026-11-23', '2026-11-25'),
+      taskQueue: TASK_QUEUE,
+      args: [{ fromDate: '2026-11-23', toDate: '2026-11-25', historyEventsPerRun: 1 }],
+    });
+    const result = await handle.result();
+    expect(result.failures).toMatchObject([{ kind: 'hour', key: badHour, type: 'LakeDataError' }]);
+    expect(result.days).toMatchObject({ total: 3, built: 3 });
+    expect(result.hours).toMatchObject({ ingested: 8, failed: 1 });
+    const last = await historyOf(handle.workflowId);
+    expect(last[0]!.workflowExecutionStartedEventAttributes?.continuedExecutionRunId).toBeTruthy();
+    // The failed hour was not tried again by the later runs.
+    expect(
+      calls.extracted.filter((e) => e.hourUtc === badHour && e.dataset === 'transactions').length,
+    ).toBeLessThanOrEqual(1);
   });
 });
 
@@ -217,7 +393,7 @@ describe('a child whose id is already running', () => {
       taskQueue: TASK_QUEUE,
       args: [{ fromDate: DAY, toDate: DAY }],
     });
-    expect(await backfill.result()).toEqual({ days: 1, hours: 3 });
+    expect(await backfill.result()).toMatchObject({ days: { built: 1 }, hours: { ingested: 3 } });
     await blocker.result();
 
     const busyRuns = new Set(calls.loaded.filter((l) => l.hourUtc === BUSY).map((l) => l.runId));
@@ -226,29 +402,70 @@ describe('a child whose id is already running', () => {
     expect(timers.length).toBeGreaterThanOrEqual(1);
   });
 
-  it('fails the backfill after 20 tries (10 minutes) if it never finishes', async () => {
+  it('records the hour as failed after 20 tries (10 minutes) if it never finishes, and builds the day', async () => {
     stubs.beforeExtract = (input) => {
       if (input.hourUtc === BUSY) throw new Error('source unavailable');
     };
     const blocker = await startBlocker();
     try {
-      const backfill = env.client.workflow.execute(backfillDays, {
+      const result = await env.client.workflow.execute(backfillDays, {
         workflowId: backfillDaysId(DAY, DAY),
         taskQueue: TASK_QUEUE,
         args: [{ fromDate: DAY, toDate: DAY }],
       });
-      await expect(backfill).rejects.toMatchObject({
-        cause: {
+      expect(result.failures).toEqual([
+        {
+          kind: 'hour',
+          key: BUSY,
+          workflowId: ingestHourId(BUSY),
           type: 'ChildStillRunning',
           message: `${ingestHourId(BUSY)} was still running after 20 tries 30 seconds apart`,
         },
-      });
+      ]);
+      expect(result.summary).toBe(`completed with 1 failed: hour ${BUSY}`);
       const timers = (await historyOf(backfillDaysId(DAY, DAY))).filter((e) => e.timerStartedEventAttributes);
       expect(timers).toHaveLength(19);
-      expect(calls.built).toEqual([]);
+      expect(calls.built).toEqual([DAY]);
     } finally {
       await blocker.terminate('test over');
     }
+  });
+});
+
+describe('late data', () => {
+  const hourUtc = '2026-11-26T13:00:00Z';
+
+  it('an hour ingested after its day was built rebuilds that day, after the load', async () => {
+    stubs.builtDaysOfHour = () => ['2026-11-26'];
+    const result = await env.client.workflow.execute(ingestHour, {
+      workflowId: ingestHourId(hourUtc),
+      taskQueue: TASK_QUEUE,
+      args: [{ hourUtc }],
+    });
+    expect(result.rebuilt).toEqual(['2026-11-26']);
+    expect(calls.built).toEqual(['2026-11-26']);
+    const events = await historyOf(ingestHourId(hourUtc));
+    const child = events.findIndex((e) => e.startChildWorkflowExecutionInitiatedEventAttributes);
+    const lastLoad = events.findLastIndex((e) => e.activityTaskCompletedEventAttributes);
+    expect(child).toBeGreaterThan(lastLoad - 1);
+    // Replaying the same hour rebuilds the day once more, under the same business-key id.
+    await env.client.workflow.execute(ingestHour, {
+      workflowId: ingestHourId(hourUtc),
+      taskQueue: TASK_QUEUE,
+      args: [{ hourUtc }],
+    });
+    expect(calls.built).toEqual(['2026-11-26', '2026-11-26']);
+  });
+
+  it('leaves the days a backfill builds itself to the backfill', async () => {
+    stubs.builtDaysOfHour = () => ['2026-11-25', '2026-11-26'];
+    const result = await env.client.workflow.execute(ingestHour, {
+      workflowId: ingestHourId(hourUtc),
+      taskQueue: TASK_QUEUE,
+      args: [{ hourUtc, buildsPlanned: { fromDate: '2026-11-26', toDate: '2026-11-27' } }],
+    });
+    expect(result.rebuilt).toEqual(['2026-11-25']);
+    expect(calls.built).toEqual(['2026-11-25']);
   });
 });
 
@@ -270,6 +487,38 @@ describe('the scheduled workflows', () => {
     expect(new Set(succeededExtracts())).toEqual(new Set(ingested));
   });
 
+  it('ingestHourly hands holes older than its window to a backfill it leaves running', async () => {
+    stubs.missingHours = () => [];
+    stubs.missingHoursBefore = () => ['2026-10-02T05:00:00Z', '2026-10-04T22:00:00Z'];
+    stubs.chainTimeZones = () => ['UTC'];
+    const result = await env.client.workflow.execute(ingestHourly, {
+      workflowId: 'ingest-hourly-downtime-test',
+      taskQueue: TASK_QUEUE,
+      args: [{ maxLookbackDays: 90 }],
+    });
+    const workflowId = backfillDaysId('2026-10-02', '2026-10-04');
+    expect(result.backfill).toEqual({ workflowId, hours: 2 });
+    const backfilled = await env.client.workflow.getHandle(workflowId).result();
+    expect(backfilled).toMatchObject({ fromDate: '2026-10-02', toDate: '2026-10-04', days: { total: 3 } });
+  });
+
+  it('buildNightly builds yesterday of each zone where it is 03:00, each as a child backfill', async () => {
+    // One zone per UTC offset: at any hour, one or two of them are at 03:00.
+    const zones = Array.from({ length: 27 }, (_, i) => i - 14).map((o) =>
+      o === 0 ? 'Etc/GMT' : `Etc/GMT${o < 0 ? '' : '+'}${o}`,
+    );
+    stubs.chainTimeZones = () => zones;
+    const result = await env.client.workflow.execute(buildNightly, {
+      workflowId: 'build-nightly-zones-test',
+      taskQueue: TASK_QUEUE,
+      args: [{}],
+    });
+    const expected = nightlyDays(await workflowNow('build-nightly-zones-test'), zones);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.days.map((d) => [d.date, d.timeZones])).toEqual(expected.map((d) => [d.date, d.timeZones]));
+    expect(calls.built.sort()).toEqual(expected.map((d) => d.date));
+  });
+
   it('buildNightly runs yesterday as a child backfill (its own history), never inline', async () => {
     const result = await env.client.workflow.execute(buildNightly, {
       workflowId: 'build-nightly-test',
@@ -278,7 +527,13 @@ describe('the scheduled workflows', () => {
     });
     const now = await workflowNow('build-nightly-test');
     const yesterday = addDays(toLocal(formatUtcHour(now), 'Europe/Paris').localDate, -1);
-    expect(result).toEqual({ days: 1, hours: 3 });
+    expect(result.days).toMatchObject([
+      {
+        date: yesterday,
+        timeZones: ['Europe/Paris'],
+        result: { days: { built: 1 }, hours: { ingested: 3 } },
+      },
+    ]);
     expect(calls.built).toEqual([yesterday]);
 
     const events = await historyOf('build-nightly-test');
@@ -290,6 +545,32 @@ describe('the scheduled workflows', () => {
       ['backfillDays', backfillDaysId(yesterday, yesterday)],
     ]);
     expect((await historyOf(buildDayId(yesterday))).length).toBeGreaterThan(0);
+  });
+});
+
+// Last of the tests on the server: once the cancelled run's held activities complete after it
+// closed, the time-skipping test server stops skipping time for the tests after it.
+describe('backfillDays cancelled', () => {
+  it('on cancel, starts nothing more, cancels the running hours and ends cancelled', async () => {
+    const held = gate();
+    stubs.beforeExtract = (input) => (input.hourUtc.startsWith('2026-11-18') ? held.opened : undefined);
+    const handle = await env.client.workflow.start(backfillDays, {
+      workflowId: backfillDaysId('2026-11-17', '2026-11-20'),
+      taskQueue: TASK_QUEUE,
+      args: [{ fromDate: '2026-11-17', toDate: '2026-11-20' }],
+    });
+    await until(
+      () => handle.query(progressQuery),
+      (p) => p.days.built === 1,
+    );
+    await handle.cancel();
+    await expect(handle.result()).rejects.toMatchObject({ cause: { name: 'CancelledFailure' } });
+    held.open();
+    expect(calls.built).toEqual(['2026-11-17']);
+    // Hours are ingested at most one day ahead of the day being finished: none of the 20th.
+    expect(calls.extracted.filter((e) => e.hourUtc >= '2026-11-20')).toEqual([]);
+    const { status } = await env.client.workflow.getHandle(ingestHourId('2026-11-18T08:00:00Z')).describe();
+    expect(status.name).toBe('CANCELLED');
   });
 });
 

@@ -246,8 +246,11 @@ function fakeServer() {
       ],
     ],
     [
-      'select distinct [timezone] from [analytics].[dim_store]',
-      [{ timezone: 'Europe/Paris' }, { timezone: 'America/New_York' }],
+      'select [store_id], [timezone] from [analytics].[dim_store]',
+      [
+        { store_id: 1, timezone: 'Europe/Paris' },
+        { store_id: 2, timezone: 'America/New_York' },
+      ],
     ],
     // listStores falls back to the daily table when dim_store is empty: answer so both run.
     ['select [store_id], [city_store] from [analytics].[dim_store]', []],

@@ -13,12 +13,8 @@ import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../lib/config.ts';
-import {
-  CUSTOM_SEARCH_ATTRIBUTES,
-  freePort,
-  startTemporalDevServer,
-  type RunningService,
-} from '../../scripts/services.ts';
+import { CUSTOM_SEARCH_ATTRIBUTES } from '../../lib/search-attributes.ts';
+import { freePort, startTemporalDevServer, type RunningService } from '../../scripts/services.ts';
 
 /** True when nothing listens on the port: we can bind it ourselves. */
 function portIsFree(port: number): Promise<boolean> {
@@ -133,7 +129,7 @@ describe('npm start', () => {
       });
       // The API's enum values: INDEXED_VALUE_TYPE_KEYWORD = 2, INDEXED_VALUE_TYPE_DATETIME = 6.
       const codes = { Keyword: 2, Datetime: 6 } as const;
-      for (const [name, type] of Object.entries(CUSTOM_SEARCH_ATTRIBUTES)) {
+      for (const { name, type } of CUSTOM_SEARCH_ATTRIBUTES) {
         expect(customAttributes?.[name], name).toBe(codes[type]);
       }
     } finally {

@@ -83,8 +83,8 @@ describe('scheduled runs take their hour from the schedule', () => {
         end: new Date('2026-11-12T02:30:00Z'),
         overlap: ScheduleOverlapPolicy.ALLOW_ALL,
       });
-      const [run] = await scheduledResults<{ days: number }>(client, scheduleId, 1);
-      expect(run!.days).toBe(1);
+      const [run] = await scheduledResults<{ days: { date: string }[] }>(client, scheduleId, 1);
+      expect(run!.days.map((d) => d.date)).toEqual(['2026-11-11']);
       const { db } = stack();
       const built = await db(tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified)
         .where('local_date', '2026-11-11')

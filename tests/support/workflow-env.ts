@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, type WorkflowBundle } from '@temporalio/worker';
+import { temporal } from '@temporalio/proto';
 import { PROJECT_ROOT } from '../../lib/config.ts';
+import { CUSTOM_SEARCH_ATTRIBUTES } from '../../lib/search-attributes.ts';
 import { WORKFLOWS_PATH } from '../../worker/worker.ts';
 
 export function testServerPath(): string {
@@ -19,12 +21,25 @@ export function testServerPath(): string {
   return file;
 }
 
+/** The test server, with the pipeline's custom search attributes registered as on the dev server. */
 export async function timeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   // Stubbed failures make the worker log warnings by design; errors still show.
   Runtime.install({ logger: new DefaultLogger('ERROR') });
-  return TestWorkflowEnvironment.createTimeSkipping({
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: testServerPath() } },
   });
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: env.namespace ?? 'default',
+    searchAttributes: Object.fromEntries(
+      CUSTOM_SEARCH_ATTRIBUTES.map(({ name, type }) => [
+        name,
+        type === 'Datetime'
+          ? temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_DATETIME
+          : temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
+      ]),
+    ),
+  });
+  return env;
 }
 
 const quiet = {

@@ -106,7 +106,7 @@ delete from [analytics].[day_builds] where [local_date] = ?;select @@rowcount
 insert into [analytics].[day_builds] ([built_at], [failed_tests], [hours], [local_date], [run_id], [status], [stores], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?)
 
 -- hoursOfDay
-select distinct [timezone] from [analytics].[dim_store]
+select [store_id], [timezone] from [analytics].[dim_store]
 
 -- missingHours
 select distinct [hour_utc], [dataset] from [raw].[ingestion_log] where [hour_utc] in (?, …) and [status] = ?

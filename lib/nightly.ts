@@ -1,0 +1,35 @@
+/** Which days the scheduled runs cover, from their action time and the chain's time zones. Pure. */
+import { addDays, formatUtcHour, toLocal } from './time.ts';
+
+/** The local hour at which a zone's yesterday is built: late enough for the source to have closed it. */
+export const NIGHTLY_LOCAL_HOUR = 3;
+
+/**
+ * The dates a nightly run at `actionMs` builds: yesterday of each zone where it is 03:00
+ * local (or of `only`, at any hour), with the zones that asked for it, by date.
+ */
+export function nightlyDays(
+  actionMs: number,
+  zones: readonly string[],
+  only?: string,
+): { date: string; timeZones: string[] }[] {
+  const hour = formatUtcHour(actionMs);
+  const byDate = new Map<string, string[]>();
+  for (const zone of only ? [only] : zones) {
+    const local = toLocal(hour, zone);
+    if (!only && local.localHour !== NIGHTLY_LOCAL_HOUR) continue;
+    const date = addDays(local.localDate, -1);
+    byDate.set(date, [...(byDate.get(date) ?? []), zone]);
+  }
+  return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, timeZones]) => ({ date, timeZones }));
+}
+
+/** The first and last store-local date, in any of `zones`, of a non-empty list of UTC hours. */
+export function localDateRange(
+  hours: readonly string[],
+  zones: readonly string[],
+): { fromDate: string; toDate: string } {
+  const dates = hours.flatMap((h) => zones.map((z) => toLocal(h, z).localDate)).sort();
+  if (dates.length === 0) throw new RangeError('localDateRange needs at least one hour and one zone');
+  return { fromDate: dates[0]!, toDate: dates.at(-1)! };
+}
