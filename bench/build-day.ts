@@ -41,8 +41,9 @@ const { values } = parseArgs({
     prior: { type: 'string', default: '7' },
     repeat: { type: 'string', default: '3' },
     day: { type: 'string', default: '2026-11-17' },
-    // Internal: set when this script runs itself as the timed child.
+    // Internal: set when this script runs itself as the timed child (warehouse, then the parent's API).
     child: { type: 'string' },
+    'api-url': { type: 'string' },
   },
 });
 const sensors = Number(values.sensors);
@@ -86,9 +87,10 @@ function peakRssMb(): number {
 }
 
 /** Child mode: build the day `repeat` times; every run replaces the previous one. */
-async function child(url: string): Promise<ChildResult> {
+async function child(url: string, apiUrl: string): Promise<ChildResult> {
   const db = connect(url);
-  const { buildDayModels } = createActivities({ db, lake: unusedLake(), apiUrl: 'http://unused.invalid' });
+  // The build asks the API for the day's public holidays (dim_date), as the worker does.
+  const { buildDayModels } = createActivities({ db, lake: unusedLake(), apiUrl });
   await db.raw('select 1');
   const baseRssMb = process.memoryUsage().rss / 2 ** 20;
   const runsMs: number[] = [];
@@ -115,12 +117,13 @@ async function child(url: string): Promise<ChildResult> {
 }
 
 if (values.child) {
-  console.log(JSON.stringify(await child(values.child)));
+  console.log(JSON.stringify(await child(values.child, values['api-url']!)));
   process.exit(0);
 }
 
-function runChild(url: string): Promise<ChildResult> {
-  const args = [fileURLToPath(import.meta.url), '--child', url, '--repeat', String(repeat), '--day', day];
+function runChild(url: string, apiUrl: string): Promise<ChildResult> {
+  const args = [fileURLToPath(import.meta.url), '--child', url, '--api-url', apiUrl];
+  args.push('--repeat', String(repeat), '--day', day);
   const proc = spawn(process.execPath, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   proc.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -191,7 +194,7 @@ async function measure(dialect: 'sqlite' | 'pg', url: string, stores: number): P
     const t1 = performance.now();
     for (const d of priorDays) await activities.buildDayModels({ date: d });
     const t2 = performance.now();
-    const timed = await runChild(url);
+    const timed = await runChild(url, api.url);
     return {
       dialect,
       ...timed,
