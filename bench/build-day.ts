@@ -164,6 +164,9 @@ async function startApi(chain: Chain): Promise<{ url: string; server: Server }> 
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  // The timed child reuses a kept-alive connection after builds longer than Node's default 5 s
+  // idle timeout; a socket the server closed meanwhile would reset the next request.
+  server.keepAliveTimeout = 10 * 60_000;
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('API did not bind a TCP port');
   return { url: `http://127.0.0.1:${address.port}`, server };
