@@ -57,6 +57,12 @@ describe('sensorEpisodes', () => {
     ]);
   });
 
+  it('a point fault does not end a drift', () => {
+    expect(episodes('drifting', 'drifting', 'spiking', 'drifting', 'silent', 'drifting', 'healthy')).toEqual([
+      ['drifting', at(0), at(3), at(6)],
+    ]);
+  });
+
   it('an hour never checked breaks a run not yet open but does not resolve an open alert', () => {
     expect(episodes('silent', '-', 'silent')).toEqual([]);
     expect(episodes('silent', 'silent', '-', 'silent', 'healthy')).toEqual([['silent', at(0), at(1), at(4)]]);

@@ -1,23 +1,83 @@
 /**
- * The alert state machine of one sensor, over its hourly conditions: a run of N consecutive
- * opening hours of one kind opens an episode (N per kind, model.ts), the first opening hour
- * of another condition resolves it, and a later run is a new episode (reopened). Closed hours
+ * The alert state machine of one sensor, over its hourly conditions, each kind on its own: a
+ * run of N consecutive opening hours of the kind opens an episode (N per kind, model.ts), the
+ * first opening hour of another condition resolves it, and a later run is a new episode
+ * (reopened); a drift is not ended by a point fault in between. Closed hours
  * neither count nor break a run; an hour never checked breaks a run that has not opened yet
  * (nothing is known of it) but does not resolve an open episode (nothing says it is healthy).
  * Pure and deterministic: the same series always gives the same episodes.
  */
 import { HOUR_MS, hourToMs } from '../time.ts';
 import {
+  ALERT_KINDS,
   DEFAULT_ALERT_PARAMS,
   EVIDENCE_HOURS,
   episodeKey,
   isAlertKind,
   type AlertKind,
   type AlertParams,
+  type Condition,
   type Episode,
   type HealthHour,
 } from './model.ts';
 
+/** What an hour's condition means for one kind: its fault, no news (closed), or the end of it. */
+function viewOf(kind: AlertKind, c: Condition): 'fault' | 'skip' | 'clear' {
+  if (c === kind) return 'fault';
+  if (c === 'closed') return 'skip';
+  // A spike or a missing reading says nothing about a drift, which lasts days.
+  if (kind === 'drifting' && isAlertKind(c)) return 'skip';
+  return 'clear';
+}
+
+function kindEpisodes(
+  storeId: number,
+  sensorId: number,
+  kind: AlertKind,
+  hours: readonly HealthHour[],
+  openAfter: number,
+): Episode[] {
+  const episodes: Episode[] = [];
+  let open: Episode | null = null;
+  let run: HealthHour[] = [];
+  let previous: number | null = null;
+  for (const h of hours) {
+    const at = hourToMs(h.hour_utc);
+    if (previous !== null && at - previous > HOUR_MS) run = [];
+    previous = at;
+    const view = viewOf(kind, h.condition);
+    if (view === 'skip') continue;
+    if (view === 'clear') {
+      if (open) open.resolved_at = h.hour_utc;
+      open = null;
+      run = [];
+      continue;
+    }
+    if (open) {
+      open.last_fault_at = h.hour_utc;
+      if (open.evidence.length < EVIDENCE_HOURS) open.evidence.push(h);
+      continue;
+    }
+    run.push(h);
+    if (run.length >= openAfter) {
+      open = {
+        store_id: storeId,
+        sensor_id: sensorId,
+        kind,
+        started_at: run[0]!.hour_utc,
+        opened_at: h.hour_utc,
+        last_fault_at: h.hour_utc,
+        resolved_at: null,
+        evidence: run.slice(0, EVIDENCE_HOURS),
+      };
+      episodes.push(open);
+      run = [];
+    }
+  }
+  return episodes;
+}
+
+/** Every episode of one sensor, each kind followed on its own, sorted by start. */
 export function sensorEpisodes(
   storeId: number,
   sensorId: number,
@@ -25,50 +85,13 @@ export function sensorEpisodes(
   params: AlertParams = DEFAULT_ALERT_PARAMS,
 ): Episode[] {
   const hours = [...series].sort((a, b) => hourToMs(a.hour_utc) - hourToMs(b.hour_utc));
-  const episodes: Episode[] = [];
-  let open: Episode | null = null;
-  let run: { kind: AlertKind; start: string; evidence: HealthHour[] } | null = null;
-  let previous: number | null = null;
-  for (const h of hours) {
-    const at = hourToMs(h.hour_utc);
-    if (previous !== null && at === previous) throw new RangeError(`hour ${h.hour_utc} appears twice`);
-    if (previous !== null && at - previous > HOUR_MS) run = null;
-    previous = at;
-    const c = h.condition;
-    if (c === 'closed') continue;
-    if (!isAlertKind(c)) {
-      if (open) open.resolved_at = h.hour_utc;
-      open = null;
-      run = null;
-      continue;
-    }
-    if (open?.kind === c) {
-      open.last_fault_at = h.hour_utc;
-      if (open.evidence.length < EVIDENCE_HOURS) open.evidence.push(h);
-      continue;
-    }
-    if (open) {
-      open.resolved_at = h.hour_utc;
-      open = null;
-    }
-    if (run?.kind === c) run.evidence.push(h);
-    else run = { kind: c, start: h.hour_utc, evidence: [h] };
-    if (run.evidence.length >= params.openAfter[c]) {
-      open = {
-        store_id: storeId,
-        sensor_id: sensorId,
-        kind: c,
-        started_at: run.start,
-        opened_at: h.hour_utc,
-        last_fault_at: h.hour_utc,
-        resolved_at: null,
-        evidence: run.evidence.slice(0, EVIDENCE_HOURS),
-      };
-      episodes.push(open);
-      run = null;
-    }
-  }
-  return episodes;
+  hours.forEach((h, i) => {
+    if (i > 0 && h.hour_utc === hours[i - 1]!.hour_utc)
+      throw new RangeError(`hour ${h.hour_utc} appears twice`);
+  });
+  return ALERT_KINDS.flatMap((kind) =>
+    kindEpisodes(storeId, sensorId, kind, hours, params.openAfter[kind]),
+  ).sort((a, b) => hourToMs(a.started_at) - hourToMs(b.started_at));
 }
 
 /** An alert as stored (analytics.sensor_alerts). */
