@@ -83,7 +83,7 @@ export function makeCheckSensorHealth(deps: ActivityDeps) {
       }
 
       // The day so far of every store: raw readings of the hours up to this one.
-      const rawHours = hoursInRange(addHours(hourUtc, -DAY_LOOKBACK_HOURS), hourUtc);
+      const rawHours = hoursInRange(addHours(hourUtc, -DAY_LOOKBACK_HOURS), addHours(hourUtc, 1));
       const readings = await whereInChunks(
         db,
         rawHours,
@@ -193,7 +193,7 @@ export function makeCheckSensorHealth(deps: ActivityDeps) {
       const now = new Date().toISOString();
       const window = hoursInRange(
         addHours(hourUtc, -EPISODE_WINDOW_HOURS),
-        addHours(hourUtc, EPISODE_WINDOW_HOURS),
+        addHours(hourUtc, EPISODE_WINDOW_HOURS + 1),
       );
       const healthT = t(ANALYTICS.sensorHealthHourly);
       const alertsT = t(ANALYTICS.sensorAlerts);
