@@ -23,6 +23,7 @@ import {
   storeDays,
   storeHours,
 } from '../../web/src/lib/server/dashboard.ts';
+import { openAlerts, openAlertsByStore } from '../../web/src/lib/server/alerts.ts';
 import { pipelineHealth } from '../../web/src/lib/server/pipeline.ts';
 import type { TransactionRow, VisitorRow } from '../datasets.ts';
 import { sha256Hex, type LakeStore } from '../lake/blob.ts';
@@ -509,6 +510,8 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       await record('dashboard pipelineHealth', () =>
         pipelineHealth(db, hourToMs(hours[2400]!) + 80 * 60_000),
       );
+      await record('dashboard openAlerts', () => openAlerts(db, 1));
+      await record('dashboard openAlertsByStore', () => openAlertsByStore(db));
       await record('migrateDown', () => migrateDown(db));
     } finally {
       await api.close();

@@ -150,6 +150,13 @@ select distinct [hour_utc], [dataset] from [raw].[ingestion_log] where [status] 
 select top (?) [f].[hour_utc], [f].[dataset], [f].[error], [f].[workflow_id], [f].[run_id] from [raw].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [raw].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at]) order by [f].[finished_at] desc, [f].[id] desc
 select top (?) count(*) as [n] from [raw].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [raw].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at])
 
+-- dashboard openAlerts
+select top (?) [episode_key], [store_id], [sensor_id], [kind], [started_at], [opened_at], [notified_opened_at] from [analytics].[sensor_alerts] where [resolved_at] is null and [store_id] = ? order by [opened_at] desc, [episode_key] asc
+select count(*) as [n] from [analytics].[sensor_alerts] where [resolved_at] is null and [store_id] = ?
+
+-- dashboard openAlertsByStore
+select [store_id], count(*) as [n] from [analytics].[sensor_alerts] where [resolved_at] is null group by [store_id]
+
 -- migrateDown
 SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = ?
 select * from [knex_migrations_lock]
