@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StoreDayInput } from '../analytics/cleaning/model.ts';
+import type { SensorDaySummary, StoreDayInput } from '../analytics/cleaning/model.ts';
 import { addHours } from '../time.ts';
-import { checkLatestHour, conditionOf, dayUpTo } from './health.ts';
+import { checkLatestHour, conditionOf, dayUpTo, DRIFT_DAYS, driftingSensors } from './health.ts';
 
 const T0 = '2026-11-10T07:00:00Z';
 /** Three doors of one store, 8 hours from 07:00 UTC, the first one closed. */
@@ -58,3 +58,54 @@ describe('checkLatestHour', () => {
     expect(conditionOf({ method: 'measured', reason: 'none' })).toBe('healthy');
   });
 });
+
+describe('driftingSensors', () => {
+  const day = (
+    sensor_id: number,
+    local_date: string,
+    drift_flagged: boolean,
+    store_id = 1,
+  ): SensorDaySummary => ({
+    store_id,
+    sensor_id,
+    local_date,
+    share: 0.5,
+    hours: 11,
+    spread: 0.1,
+    drift_ratio: 1.2,
+    drift_score: 0.3,
+    drift_flagged,
+  });
+  it(`needs the latest ${DRIFT_DAYS} built days before the date, consecutive, all flagged`, () => {
+    const rows = [
+      ...['2026-11-07', '2026-11-08', '2026-11-09'].map((d) => day(1, d, true)),
+      ...['2026-11-08', '2026-11-09'].map((d) => day(2, d, true)),
+      ...['2026-11-06', '2026-11-07', '2026-11-09'].map((d) => day(3, d, true)),
+      day(4, '2026-11-07', true),
+      day(4, '2026-11-08', true),
+      day(4, '2026-11-09', false),
+      ...['2026-11-07', '2026-11-08', '2026-11-09'].map((d) => day(5, d, true, 2)),
+      // The checked date itself is not built yet: a row of it is ignored.
+      day(6, '2026-11-10', true),
+    ];
+    expect([...driftingSensors(rows, 1, '2026-11-10')]).toEqual([1]);
+    expect([...driftingSensors(rows, 1, '2026-11-09')]).toEqual([]);
+    expect([...driftingSensors(rows, 2, '2026-11-10')]).toEqual([5]);
+  });
+
+  it('turns a drift flagged by the builds into drifting open hours, point faults first', () => {
+    const d = day0();
+    const drifting = new Set([2]);
+    expect(checkLatestHour(dayUpTo(d, 3), undefined, drifting).map((s) => s.condition)).toEqual([
+      'healthy',
+      'drifting',
+      'healthy',
+    ]);
+    expect(checkLatestHour(dayUpTo(d, 0), undefined, drifting)[1]!.condition).toBe('closed');
+  });
+});
+
+function day0(): StoreDayInput {
+  const healthy = [0, 40, 52, 61, 58];
+  return day([healthy, healthy.map((v) => v * 2), healthy.map((v) => v + 3)]);
+}

@@ -5,8 +5,8 @@
  *
  * Drift is the exception: a share judged on the few hours of a morning wanders too much (most
  * drift verdicts of a partial day were false in the evaluation), so a sensor is drifting when
- * the day builds' own drift detection flagged it on their latest DRIFT_DAYS days (one day's
- * flag is often a false alarm that the next day clears; a real drift lasts days).
+ * the day builds' own drift detection flagged it on their latest DRIFT_DAYS days (a flag of a
+ * day or two is often a false alarm that a later build clears; a real drift lasts the week).
  */
 import { cleanStoreDay } from '../analytics/cleaning/clean.ts';
 import { addDays } from '../time.ts';
@@ -22,7 +22,7 @@ import {
 import type { Condition, HealthHour } from './model.ts';
 
 /** Consecutive built days flagging a sensor's drift before its hours count as drifting. */
-export const DRIFT_DAYS = 2;
+export const DRIFT_DAYS = 3;
 
 /**
  * The sensors of a store whose latest `days` summary rows before `localDate` (the day builds'
