@@ -17,7 +17,13 @@ import {
 import { dateAttributes, dayHours, storeDate } from '../lib/analytics/opening.ts';
 import { reconcile, sensorEpisodes, type StoredAlert } from '../lib/alerts/episodes.ts';
 import { checkLatestHour, driftingSensors, type SensorHealth } from '../lib/alerts/health.ts';
-import { ALERT_KINDS, type AlertKind, type Condition, type HealthHour } from '../lib/alerts/model.ts';
+import {
+  ALERT_KINDS,
+  isAlertKind,
+  type AlertKind,
+  type Condition,
+  type HealthHour,
+} from '../lib/alerts/model.ts';
 import type { AlertNotification } from '../lib/alerts/webhook.ts';
 import { chunk, insertChunked, valuesPerInList } from '../lib/db/batch.ts';
 import { dialectOf } from '../lib/db/connect.ts';
@@ -215,31 +221,9 @@ export function makeCheckSensorHealth(deps: ActivityDeps) {
           })),
           { checked_at: now },
         );
-        const series = new Map<string, HealthHour[]>();
         const keyOf = (storeId: number, sensorId: number) => `${storeId}/${sensorId}`;
-        for (const r of await whereInChunks(
-          trx,
-          window,
-          async (part) =>
-            (await trx(healthT)
-              .whereIn('hour_utc', part)
-              .select('store_id', 'sensor_id', 'hour_utc', 'condition', 'reading', 'expected')) as Record<
-              string,
-              unknown
-            >[],
-        )) {
-          const key = keyOf(num(r.store_id), num(r.sensor_id));
-          series.set(key, [
-            ...(series.get(key) ?? []),
-            {
-              hour_utc: toIsoHour(r.hour_utc),
-              condition: String(r.condition) as Condition,
-              reading: numOrNull(r.reading),
-              expected: numOrNull(r.expected),
-            },
-          ]);
-        }
-        // Stored alerts that may overlap the window: open ones, or resolved inside it.
+        const judged = new Set(checked.map((c) => keyOf(c.store_id, c.sensor_id)));
+        // Stored alerts of the judged sensors that may overlap the window: open, or resolved inside it.
         const stored: StoredAlert[] = (
           (await trx(alertsT)
             .whereNull('resolved_at')
@@ -263,16 +247,40 @@ export function makeCheckSensorHealth(deps: ActivityDeps) {
             opened_at: toIsoHour(r.opened_at),
             resolved_at: r.resolved_at === null ? null : toIsoHour(r.resolved_at),
           }))
-          .filter((a) => ALERT_KINDS.includes(a.kind) && series.has(keyOf(a.store_id, a.sensor_id)));
-        // Only the sensors judged this hour: their episodes are the ones this hour can change.
-        const judged = [...new Set(checked.map((c) => keyOf(c.store_id, c.sensor_id)))];
-        const episodes = judged.flatMap((key) => {
+          .filter((a) => ALERT_KINDS.includes(a.kind) && judged.has(keyOf(a.store_id, a.sensor_id)));
+        // Only a sensor faulty this hour, or with an alert about it, can open or resolve anything
+        // now; the others' hours are left unread (most sensors are healthy most hours).
+        const involved = new Set([
+          ...checked.filter((c) => isAlertKind(c.condition)).map((c) => keyOf(c.store_id, c.sensor_id)),
+          ...stored.map((a) => keyOf(a.store_id, a.sensor_id)),
+        ]);
+        const series = new Map<string, HealthHour[]>([...involved].map((k) => [k, []]));
+        const involvedStores = [...new Set([...involved].map((k) => Number(k.split('/')[0])))].sort(
+          (x, y) => x - y,
+        );
+        for (const stores of chunk(
+          involvedStores,
+          Math.max(1, valuesPerInList(dialectOf(db)) - window.length),
+        ))
+          for (const r of (await trx(healthT)
+            .whereIn('hour_utc', window)
+            .whereIn('store_id', stores)
+            .select('store_id', 'sensor_id', 'hour_utc', 'condition', 'reading', 'expected')) as Record<
+            string,
+            unknown
+          >[])
+            series.get(keyOf(num(r.store_id), num(r.sensor_id)))?.push({
+              hour_utc: toIsoHour(r.hour_utc),
+              condition: String(r.condition) as Condition,
+              reading: numOrNull(r.reading),
+              expected: numOrNull(r.expected),
+            });
+        const episodes = [...involved].flatMap((key) => {
           const [storeId, sensorId] = key.split('/').map(Number) as [number, number];
-          return sensorEpisodes(storeId, sensorId, series.get(key) ?? []);
+          return sensorEpisodes(storeId, sensorId, series.get(key)!);
         });
-        const relevant = stored.filter((a) => judged.includes(keyOf(a.store_id, a.sensor_id)));
         const found = reconcile(
-          relevant,
+          stored,
           episodes,
           (storeId, sensorId) => series.get(keyOf(storeId, sensorId)) ?? [],
         );

@@ -677,8 +677,8 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     ).toEqual([
       'delete from [analytics].[sensor_health_hourly]',
       'insert into [analytics].[sensor_health_hourly]',
-      'select [store_id], [sensor_id], [hour_utc], [condition], [reading], [expected] from [analytics].[sensor_health_hourly]',
       'select [episode_key], [store_id], [sensor_id], [kind], [started_at], [opened_at], [resolved_at] from [analytics].[sensor_alerts]',
+      'select [store_id], [sensor_id], [hour_utc], [condition], [reading], [expected] from [analytics].[sensor_health_hourly]',
       'insert into [analytics].[sensor_alerts]',
     ]);
   });

@@ -118,8 +118,8 @@ select [store_id], [sensor_id], [local_date], [share], [hours], [spread], [drift
 select [store_id], [local_date], [weekday], [local_hour], [visitors_per_open_hour] from [analytics].[store_hour_profile] where [local_date] between ? and ? order by [store_id] asc, [local_date] asc, [hour_utc] asc
 delete from [analytics].[sensor_health_hourly] where [hour_utc] = ?;select @@rowcount
 insert into [analytics].[sensor_health_hourly] ([checked_at], [condition], [expected], [hour_utc], [local_date], [reading], [sensor_id], [store_id]) values (?, ?, ?, ?, ?, ?, ?, ?), …
-select [store_id], [sensor_id], [hour_utc], [condition], [reading], [expected] from [analytics].[sensor_health_hourly] where [hour_utc] in (?, …)
 select [episode_key], [store_id], [sensor_id], [kind], [started_at], [opened_at], [resolved_at] from [analytics].[sensor_alerts] where [resolved_at] is null or [resolved_at] >= ?
+select [store_id], [sensor_id], [hour_utc], [condition], [reading], [expected] from [analytics].[sensor_health_hourly] where [hour_utc] in (?, …) and [store_id] in (?)
 insert into [analytics].[sensor_alerts] ([created_at], [episode_key], [evidence], [kind], [opened_at], [resolved_at], [sensor_id], [started_at], [store_id], [updated_at]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 -- hoursOfDay
