@@ -7,6 +7,8 @@ export interface ActivityDeps {
   lake: LakeStore;
   /** Base URL of the chain's systems (the simulator API). */
   apiUrl: string;
+  /** Where sensor-health alerts are posted (ALERT_WEBHOOK_URL); none are sent without it. */
+  alertWebhookUrl?: string;
 }
 
 /** Who is doing the work: recorded as lineage on every blob and raw row. */

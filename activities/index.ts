@@ -3,9 +3,11 @@
  * *type* of this object, through proxyActivities.
  */
 import { makeBuildDayModels } from './build-day-models.ts';
+import { makeCheckSensorHealth } from './check-sensor-health.ts';
 import type { ActivityDeps } from './deps.ts';
 import { makeExtractHour } from './extract-hour.ts';
 import { makeLoadHour } from './load-hour.ts';
+import { makeNotifyAlert } from './notify-alert.ts';
 import { makePlan } from './plan.ts';
 import { makeSyncStores } from './sync-stores.ts';
 
@@ -15,6 +17,8 @@ export function createActivities(deps: ActivityDeps) {
     loadHour: makeLoadHour(deps),
     syncStores: makeSyncStores(deps),
     buildDayModels: makeBuildDayModels(deps),
+    checkSensorHealth: makeCheckSensorHealth(deps),
+    notifyAlert: makeNotifyAlert(deps),
     ...makePlan(deps),
   };
 }
@@ -30,4 +34,6 @@ export type LegacyActivities = ReturnType<typeof createLegacyActivities>;
 export type { ExtractInput, ExtractResult } from './extract-hour.ts';
 export type { LoadInput, LoadResult } from './load-hour.ts';
 export type { DayModelsResult } from './build-day-models.ts';
+export type { SensorHealthResult } from './check-sensor-health.ts';
+export type { AlertNotification } from '../lib/alerts/webhook.ts';
 export type { RunRef } from './deps.ts';

@@ -57,6 +57,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TEMPORAL_UI_URL: 'javascript:alert(1)' })).toThrow('TEMPORAL_UI_URL');
   });
 
+  it('posts alerts to ALERT_WEBHOOK_URL when set, http(s) only, none by default', () => {
+    expect(loadConfig({}).alertWebhookUrl).toBeUndefined();
+    expect(loadConfig({ ALERT_WEBHOOK_URL: ' ' }).alertWebhookUrl).toBeUndefined();
+    expect(loadConfig({ ALERT_WEBHOOK_URL: 'https://hooks.example.com/a?b=1' }).alertWebhookUrl).toBe(
+      'https://hooks.example.com/a?b=1',
+    );
+    expect(() => loadConfig({ ALERT_WEBHOOK_URL: 'hooks.example.com' })).toThrow(
+      'ALERT_WEBHOOK_URL: must be a URL such as https://hooks.example.com/datamag',
+    );
+  });
+
   it('refuses ambiguous or malformed blob settings', () => {
     expect(() =>
       loadConfig({

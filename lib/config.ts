@@ -110,6 +110,11 @@ const schema = z.object({
   API_PORT: port(3000),
   WEB_PORT: port(5173),
   API_URL: url('http://127.0.0.1:3000').optional(),
+  // Empty means unset, as in a .env file with the line left blank.
+  ALERT_WEBHOOK_URL: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    url('https://hooks.example.com/datamag').optional(),
+  ),
   TEMPORAL_ADDRESS: optionalString,
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('datamag360'),
@@ -202,6 +207,8 @@ export interface Config {
   databaseUrl: string;
   /** Base URL of the Temporal web UI, for the dashboard's links to runs. */
   temporalUiUrl: string;
+  /** Where sensor-health alerts are posted as JSON; undefined: alerts are stored, not sent. */
+  alertWebhookUrl: string | undefined;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   /** Which chain the simulator API serves. */
   simulatorChain: SimulatorChain;
@@ -297,6 +304,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lakeContainer: e.LAKE_CONTAINER,
     databaseUrl: e.DATABASE_URL ?? `sqlite:${DEFAULT_SQLITE_FILE}`,
     temporalUiUrl: e.TEMPORAL_UI_URL,
+    alertWebhookUrl: e.ALERT_WEBHOOK_URL,
     logLevel: e.LOG_LEVEL,
     simulatorChain: e.SIMULATOR_CHAIN,
     apiFaults: e.API_FAULTS && { rates: e.API_FAULTS, seed: e.API_FAULT_SEED },

@@ -51,6 +51,26 @@ export const ACTIVITY_OPTIONS = {
       maximumAttempts: 8,
     },
   },
+  /** checkSensorHealth: one hour's verdicts and alerts, a small transaction (retried on a race between two hours). */
+  check: {
+    startToCloseTimeout: '2 minutes',
+    retry: {
+      initialInterval: '2 seconds',
+      backoffCoefficient: 2,
+      maximumInterval: '1 minute',
+      maximumAttempts: 8,
+    },
+  },
+  /** notifyAlert: one webhook request; a receiver may be down for hours, so keep trying for about a day. */
+  notify: {
+    startToCloseTimeout: '30 seconds',
+    retry: {
+      initialInterval: '10 seconds',
+      backoffCoefficient: 2,
+      maximumInterval: '30 minutes',
+      maximumAttempts: 60,
+    },
+  },
 } as const satisfies Record<string, ActivityOptions>;
 
 /**

@@ -9,16 +9,21 @@
  *   --out docs/quality.md               where the markdown goes; `-` prints it
  *   --offline                           no warehouse: simulate raw in-process
  *   --json                              print the report as JSON as well
+ *
+ * The sensor-health alerts are always evaluated in-process (quality/alerts.ts) over the same
+ * dates, at the chain's default fault rates and with frequent dead readings, as a second section.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
-import { CHAINS } from '../api/model/index.ts';
+import { CHAINS, DEFAULT_FAULT_RATES } from '../api/model/index.ts';
 import { DEFAULT_SQLITE_FILE, PROJECT_ROOT, SIMULATOR_CHAINS, type SimulatorChain } from '../lib/config.ts';
 import { connect, redact } from '../lib/db/connect.ts';
 import { databaseMessage } from '../lib/db/errors.ts';
 import { parseIsoDate } from '../lib/time.ts';
+import { evaluateAlerts } from '../quality/alerts.ts';
+import { renderAlertsSection } from '../quality/alerts-report.ts';
 import { evaluate } from '../quality/evaluate.ts';
 import { renderDocument } from '../quality/report.ts';
 import type { EvaluationReport } from '../quality/scoring.ts';
@@ -100,10 +105,21 @@ const args = process.argv
 // Formatted like every other file, so the format check passes on a freshly written report.
 const file = path.resolve(PROJECT_ROOT, values.out);
 const markdown = await prettier.format(
-  renderDocument(report, {
-    command: `npm run evaluate -- ${args}`,
-    date: new Date().toISOString().slice(0, 10),
-  }),
+  [
+    renderDocument(report, {
+      command: `npm run evaluate -- ${args}`,
+      date: new Date().toISOString().slice(0, 10),
+    }),
+    renderAlertsSection(
+      [
+        { label: 'Default fault rates', faults: DEFAULT_FAULT_RATES },
+        { label: 'Dead readings at 10 %', faults: { ...DEFAULT_FAULT_RATES, dead: 0.1 } },
+      ].map(({ label, faults }) => ({
+        label,
+        report: evaluateAlerts({ from, to, chain: CHAINS[chainName], chainName, faults }),
+      })),
+    ),
+  ].join('\n'),
   { ...(await prettier.resolveConfig(file)), parser: 'markdown' },
 );
 if (values.json) console.log(JSON.stringify(report, null, 2));

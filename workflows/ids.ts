@@ -20,6 +20,10 @@ export const buildDayId = (date: string): string => `build-day-${date}`;
 export const backfillDaysId = (fromDate: string, toDate: string): string =>
   `backfill-days-${fromDate}-to-${toDate}`;
 
+/** One per run of ingestHour that has notifications: a replay of the hour is another run. */
+export const notifyAlertsId = (hourUtc: string, parentRunId: string): string =>
+  `notify-alerts-${hourUtc.slice(0, 13)}-${parentRunId}`;
+
 export const ingestHourStart = (hourUtc: string): WorkflowStart => ({
   workflowId: ingestHourId(hourUtc),
   staticSummary: `Ingest ${hourUtc}: visitors and transactions, API -> lake -> raw`,

@@ -1,5 +1,6 @@
 /** Every workflow the worker runs. This file is the worker's workflowsPath bundle entry. */
 export { ingestHour } from './ingest-hour.ts';
+export { notifyAlerts } from './notify-alerts.ts';
 export { buildDay } from './build-day.ts';
 export { backfillDays } from './backfill-days.ts';
 export { ingestHourly, buildNightly } from './scheduled.ts';

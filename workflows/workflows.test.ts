@@ -88,6 +88,13 @@ const activities: Activities & LegacyActivities = {
   async chainTimeZones() {
     return stubs.chainTimeZones();
   },
+  // The sensor-health check and its webhook: workflows/alerts.test.ts.
+  async checkSensorHealth({ hourUtc }) {
+    return { hourUtc, conditions: {}, opened: 0, resolved: 0, notifications: [] };
+  },
+  async notifyAlert() {
+    return { delivered: false };
+  },
 };
 
 /** Three hours of each day: enough to see order and concurrency, few enough to stay fast. */

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import knexFactory from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBuildDayModels } from '../../activities/build-day-models.ts';
+import { makeCheckSensorHealth } from '../../activities/check-sensor-health.ts';
 import { DATA_TESTS } from '../../activities/data-tests.ts';
 import { makeLoadHour } from '../../activities/load-hour.ts';
 import { makePlan } from '../../activities/plan.ts';
@@ -22,6 +23,7 @@ import {
   storeDays,
   storeHours,
 } from '../../web/src/lib/server/dashboard.ts';
+import { openAlerts, openAlertsByStore } from '../../web/src/lib/server/alerts.ts';
 import { pipelineHealth } from '../../web/src/lib/server/pipeline.ts';
 import type { TransactionRow, VisitorRow } from '../datasets.ts';
 import { sha256Hex, type LakeStore } from '../lake/blob.ts';
@@ -321,6 +323,47 @@ function fakeServer() {
       ],
     ],
     ['count(*) as [n] from [raw].[ingestion_log] as [f]', [{ n: 4 }]],
+    // The sensor-health check: sensor 1 silent this hour and the one before, so an alert opens.
+    [
+      'from [raw].[visitors] where [hour_utc] in',
+      [
+        {
+          store_id: 1,
+          sensor_id: 1,
+          hour_utc: new Date(H),
+          local_date: new Date(`${DATE}T00:00:00Z`),
+          visitors: null,
+        },
+        {
+          store_id: 1,
+          sensor_id: 2,
+          hour_utc: new Date(H),
+          local_date: new Date(`${DATE}T00:00:00Z`),
+          visitors: 50,
+        },
+      ],
+    ],
+    [
+      'from [analytics].[sensor_health_hourly] where [hour_utc] in',
+      [addHours(H, -1), H].flatMap((hour) => [
+        {
+          store_id: 1,
+          sensor_id: 1,
+          hour_utc: new Date(hour),
+          condition: 'silent',
+          reading: null,
+          expected: 60,
+        },
+        {
+          store_id: 1,
+          sensor_id: 2,
+          hour_utc: new Date(hour),
+          condition: 'healthy',
+          reading: 50,
+          expected: 50,
+        },
+      ]),
+    ],
   ];
 
   const respond: Responder = (sql, bindings) => {
@@ -452,6 +495,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       );
       server.state.crashOnInsertInto = undefined;
       await record('buildDayModels', () => makeBuildDayModels(deps)({ date: DATE }));
+      await record('checkSensorHealth', () => makeCheckSensorHealth(deps)({ hourUtc: H }));
       await record('hoursOfDay', () => plan.hoursOfDay({ date: DATE }));
       server.state.succeeded.set(hours[0]!, ['visitors', 'transactions']);
       server.state.succeeded.set(hours[1]!, ['visitors']);
@@ -466,6 +510,8 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       await record('dashboard pipelineHealth', () =>
         pipelineHealth(db, hourToMs(hours[2400]!) + 80 * 60_000),
       );
+      await record('dashboard openAlerts', () => openAlerts(db, 1));
+      await record('dashboard openAlertsByStore', () => openAlertsByStore(db));
       await record('migrateDown', () => migrateDown(db));
     } finally {
       await api.close();
@@ -481,9 +527,14 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '20261124000100_warehouse',
       '20261124000200_store_hourly',
       '20261201000100_cleaned_models',
+      '20261202000100_sensor_alerts',
     ];
     expect(results.get('migrateLatest')).toEqual(migrations);
     expect(results.get('migrateDown')).toEqual([...migrations].reverse());
+    expect(results.get('checkSensorHealth')).toMatchObject({
+      opened: 1,
+      conditions: { silent: 1, healthy: 1 },
+    });
   });
 
   it('keeps every statement under SQL Server limits, with one bound value per placeholder', () => {
@@ -538,7 +589,9 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '[analytics].[dim_sensor]',
       '[analytics].[dim_store]',
       '[analytics].[dim_store_date]',
+      '[analytics].[sensor_alerts]',
       '[analytics].[sensor_daily_baseline]',
+      '[analytics].[sensor_health_hourly]',
       '[analytics].[sensor_hourly]',
       '[analytics].[store_daily]',
       '[analytics].[store_hour_profile]',
@@ -599,6 +652,34 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       'CREATE INDEX [data_quality_daily_local_date_index] ON [analytics].[data_quality_daily] ([local_date])',
       'CREATE INDEX [sensor_daily_baseline_local_date_index] ON [analytics].[sensor_daily_baseline] ([local_date])',
       'CREATE INDEX [store_hour_profile_local_date_index] ON [analytics].[store_hour_profile] ([local_date])',
+      'CREATE INDEX [sensor_health_hourly_hour_utc_index] ON [analytics].[sensor_health_hourly] ([hour_utc])',
+      'CREATE INDEX [sensor_alerts_store_id_sensor_id_kind_index] ON [analytics].[sensor_alerts] ([store_id], [sensor_id], [kind])',
+      'CREATE INDEX [sensor_alerts_resolved_at_index] ON [analytics].[sensor_alerts] ([resolved_at])',
+    ]);
+  });
+
+  it('checks sensor health: reads outside, then the verdicts of the hour and the alerts it opens in one transaction', () => {
+    const { transactions: found, outside } = transactions(section('checkSensorHealth'));
+    expect(outside.map((q) => shape(q.sql).replace(/^select .* from /, 'from '))).toEqual([
+      'from [analytics].[dim_store] order by [store_id] asc',
+      'from [raw].[visitors] where [hour_utc] in (?, …)',
+      'from [analytics].[dim_sensor]',
+      'from [analytics].[sensor_daily_baseline] where [local_date] between ? and ?',
+      'from [analytics].[store_hour_profile] where [local_date] between ? and ? order by [store_id] asc, [local_date] asc, [hour_utc] asc',
+    ]);
+    expect(found.map((t) => t.end)).toEqual(['commit']);
+    expect(
+      found[0]!.queries.map((q) =>
+        shape(q.sql)
+          .split(' (')[0]!
+          .replace(/ where .*/, ''),
+      ),
+    ).toEqual([
+      'delete from [analytics].[sensor_health_hourly]',
+      'insert into [analytics].[sensor_health_hourly]',
+      'select [episode_key], [store_id], [sensor_id], [kind], [started_at], [opened_at], [resolved_at] from [analytics].[sensor_alerts]',
+      'select [store_id], [sensor_id], [hour_utc], [condition], [reading], [expected] from [analytics].[sensor_health_hourly]',
+      'insert into [analytics].[sensor_alerts]',
     ]);
   });
 

@@ -49,4 +49,6 @@ export const ANALYTICS = {
   storeHourProfile: 'store_hour_profile',
   dayBuilds: 'day_builds',
   dataTestResults: 'data_test_results',
+  sensorHealthHourly: 'sensor_health_hourly',
+  sensorAlerts: 'sensor_alerts',
 } as const;

@@ -17,7 +17,7 @@ import type { Knex } from 'knex';
 import { pino } from 'pino';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp } from '../../api/app.ts';
-import type { Chain } from '../../api/model/index.ts';
+import type { Chain, FaultRates } from '../../api/model/index.ts';
 import type { LakeStore } from '../../lib/lake/blob.ts';
 import { createWorker } from '../../worker/worker.ts';
 import { freshWarehouse } from './databases.ts';
@@ -44,9 +44,9 @@ export function workflowBundle(): Promise<WorkflowBundle> {
   return bundle;
 }
 
-/** The simulator API on a free port, serving `chain` (default: the reference chain). */
-export async function startApi(chain?: Chain): Promise<{ url: string; server: Server }> {
-  const app = createApp({ chain, rateLimit: false, logger: pino({ level: 'silent' }) });
+/** The simulator API on a free port, serving `chain` (default: the reference chain) with its sensor `faults` (default rates). */
+export async function startApi(chain?: Chain, faults?: FaultRates): Promise<{ url: string; server: Server }> {
+  const app = createApp({ chain, faults, rateLimit: false, logger: pino({ level: 'silent' }) });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -60,10 +60,12 @@ export async function startStack(opts: {
   temporalAddress: string;
   blobConnectionString: string;
   chain?: Chain;
+  faults?: FaultRates;
+  alertWebhookUrl?: string;
 }): Promise<Stack> {
   const db = await freshWarehouse(opts.databaseUrl);
   const lake = testLake(opts.blobConnectionString);
-  const api = await startApi(opts.chain);
+  const api = await startApi(opts.chain, opts.faults);
   const taskQueue = `it-${randomUUID()}`;
   const nativeConnection = await NativeConnection.connect({ address: opts.temporalAddress });
   const connection = await Connection.connect({ address: opts.temporalAddress });
@@ -72,7 +74,7 @@ export async function startStack(opts: {
     connection: nativeConnection,
     namespace: 'default',
     taskQueue,
-    deps: { db, lake, apiUrl: api.url },
+    deps: { db, lake, apiUrl: api.url, alertWebhookUrl: opts.alertWebhookUrl },
     workflowBundle: await workflowBundle(),
   });
   const running = worker.run();
@@ -95,7 +97,10 @@ export async function startStack(opts: {
 }
 
 /** Starts a stack before the suite's tests and stops it after them; call the result inside tests. */
-export function useStack(databaseUrl: string, options: { chain?: Chain } = {}): () => Stack {
+export function useStack(
+  databaseUrl: string,
+  options: { chain?: Chain; faults?: FaultRates; alertWebhookUrl?: string } = {},
+): () => Stack {
   let stack: Stack | undefined;
   beforeAll(async () => {
     stack = await startStack({

@@ -41,6 +41,11 @@ CREATE TABLE [analytics].[store_hour_profile] ([store_id] int not null, [local_d
 CREATE INDEX [store_hour_profile_local_date_index] ON [analytics].[store_hour_profile] ([local_date])
 CREATE TABLE [analytics].[day_builds] ([local_date] date, [status] nvarchar(16) not null, [failed_tests] nvarchar(max) null, [stores] int not null, [hours] int not null, [built_at] datetimeoffset not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, CONSTRAINT [day_builds_pkey] PRIMARY KEY ([local_date]))
 CREATE TABLE [analytics].[data_test_results] ([local_date] date not null, [test_name] nvarchar(64) not null, [model] nvarchar(64) not null, [status] nvarchar(8) not null, [failing_rows] int not null, [built_at] datetimeoffset not null, CONSTRAINT [data_test_results_pkey] PRIMARY KEY ([local_date], [test_name]))
+CREATE TABLE [analytics].[sensor_health_hourly] ([store_id] int not null, [sensor_id] int not null, [hour_utc] datetimeoffset not null, [local_date] date not null, [condition] nvarchar(16) not null, [reading] int null, [expected] float null, [checked_at] datetimeoffset not null, CONSTRAINT [sensor_health_hourly_pkey] PRIMARY KEY ([store_id], [sensor_id], [hour_utc]))
+CREATE INDEX [sensor_health_hourly_hour_utc_index] ON [analytics].[sensor_health_hourly] ([hour_utc])
+CREATE TABLE [analytics].[sensor_alerts] ([episode_key] nvarchar(64), [store_id] int not null, [sensor_id] int not null, [kind] nvarchar(16) not null, [started_at] datetimeoffset not null, [opened_at] datetimeoffset not null, [resolved_at] datetimeoffset null, [evidence] nvarchar(max) not null, [notified_opened_at] datetimeoffset null, [notified_resolved_at] datetimeoffset null, [created_at] datetimeoffset not null, [updated_at] datetimeoffset not null, CONSTRAINT [sensor_alerts_pkey] PRIMARY KEY ([episode_key]))
+CREATE INDEX [sensor_alerts_store_id_sensor_id_kind_index] ON [analytics].[sensor_alerts] ([store_id], [sensor_id], [kind])
+CREATE INDEX [sensor_alerts_resolved_at_index] ON [analytics].[sensor_alerts] ([resolved_at])
 update [knex_migrations_lock] set [is_locked] = ?;select @@rowcount
 
 -- syncStores
@@ -105,6 +110,18 @@ insert into [analytics].[data_test_results] ([built_at], [failing_rows], [local_
 delete from [analytics].[day_builds] where [local_date] = ?;select @@rowcount
 insert into [analytics].[day_builds] ([built_at], [failed_tests], [hours], [local_date], [run_id], [status], [stores], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?)
 
+-- checkSensorHealth
+select [store_id], [timezone], [holiday_calendar], [opening_mon], [opening_tue], [opening_wed], [opening_thu], [opening_fri], [opening_sat], [opening_sun] from [analytics].[dim_store] order by [store_id] asc
+select [store_id], [sensor_id], [hour_utc], [local_date], [visitors] from [raw].[visitors] where [hour_utc] in (?, …)
+select [store_id], [sensor_id] from [analytics].[dim_sensor]
+select [store_id], [sensor_id], [local_date], [share], [hours], [spread], [drift_ratio], [drift_score], [drift_flagged] from [analytics].[sensor_daily_baseline] where [local_date] between ? and ?
+select [store_id], [local_date], [weekday], [local_hour], [visitors_per_open_hour] from [analytics].[store_hour_profile] where [local_date] between ? and ? order by [store_id] asc, [local_date] asc, [hour_utc] asc
+delete from [analytics].[sensor_health_hourly] where [hour_utc] = ?;select @@rowcount
+insert into [analytics].[sensor_health_hourly] ([checked_at], [condition], [expected], [hour_utc], [local_date], [reading], [sensor_id], [store_id]) values (?, ?, ?, ?, ?, ?, ?, ?), …
+select [episode_key], [store_id], [sensor_id], [kind], [started_at], [opened_at], [resolved_at] from [analytics].[sensor_alerts] where [resolved_at] is null or [resolved_at] >= ?
+select [store_id], [sensor_id], [hour_utc], [condition], [reading], [expected] from [analytics].[sensor_health_hourly] where [hour_utc] in (?, …) and [store_id] in (?)
+insert into [analytics].[sensor_alerts] ([created_at], [episode_key], [evidence], [kind], [opened_at], [resolved_at], [sensor_id], [started_at], [store_id], [updated_at]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+
 -- hoursOfDay
 select [store_id], [timezone] from [analytics].[dim_store]
 
@@ -133,12 +150,22 @@ select distinct [hour_utc], [dataset] from [raw].[ingestion_log] where [status] 
 select top (?) [f].[hour_utc], [f].[dataset], [f].[error], [f].[workflow_id], [f].[run_id] from [raw].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [raw].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at]) order by [f].[finished_at] desc, [f].[id] desc
 select top (?) count(*) as [n] from [raw].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [raw].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at])
 
+-- dashboard openAlerts
+select top (?) [episode_key], [store_id], [sensor_id], [kind], [started_at], [opened_at], [notified_opened_at] from [analytics].[sensor_alerts] where [resolved_at] is null and [store_id] = ? order by [opened_at] desc, [episode_key] asc
+select count(*) as [n] from [analytics].[sensor_alerts] where [resolved_at] is null and [store_id] = ?
+
+-- dashboard openAlertsByStore
+select [store_id], count(*) as [n] from [analytics].[sensor_alerts] where [resolved_at] is null group by [store_id]
+
 -- migrateDown
 SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = ?
 select * from [knex_migrations_lock]
 select [name] from [knex_migrations] order by [id] asc
 update [knex_migrations_lock] set [is_locked] = ? where [is_locked] = ?;select @@rowcount
 select max([batch]) as [max_batch] from [knex_migrations]
+if object_id('[analytics].[sensor_alerts]', 'U') is not null DROP TABLE [analytics].[sensor_alerts]
+if object_id('[analytics].[sensor_health_hourly]', 'U') is not null DROP TABLE [analytics].[sensor_health_hourly]
+delete from [knex_migrations] where [name] = ?;select @@rowcount
 if object_id('[analytics].[data_test_results]', 'U') is not null DROP TABLE [analytics].[data_test_results]
 if object_id('[analytics].[day_builds]', 'U') is not null DROP TABLE [analytics].[day_builds]
 if object_id('[analytics].[store_hour_profile]', 'U') is not null DROP TABLE [analytics].[store_hour_profile]
@@ -320,7 +347,6 @@ exec sp_rename ?, ?, 'COLUMN'
 
               IF @constraint IS NOT NULL EXEC('ALTER TABLE store_daily DROP CONSTRAINT ' + @constraint)
 ALTER TABLE [analytics].[store_daily] DROP COLUMN [visitors_measured], [imputed_share]
-delete from [knex_migrations] where [name] = ?;select @@rowcount
 if object_id('[analytics].[store_hourly]', 'U') is not null DROP TABLE [analytics].[store_hourly]
 if object_id('[analytics].[store_daily]', 'U') is not null DROP TABLE [analytics].[store_daily]
 if object_id('[analytics].[dim_store]', 'U') is not null DROP TABLE [analytics].[dim_store]

@@ -1,6 +1,8 @@
 import { redirect } from '@sveltejs/kit';
+import { openAlertsByStore } from '#web/server/alerts.ts';
 import { getDb } from '#web/server/db.ts';
 import { readChainPage } from '#web/server/chain-page.ts';
+import { storeOptions } from '#web/server/store-page.ts';
 import { readWarehouse } from '#web/server/warehouse.ts';
 import type { PageServerLoad } from './$types';
 
@@ -14,5 +16,9 @@ export const load: PageServerLoad = async ({ url }) => {
       `/store/${store}${date ? `?from=${encodeURIComponent(date)}&to=${encodeURIComponent(date)}` : ''}`,
     );
   }
-  return readWarehouse('chain overview', () => readChainPage(getDb(), url.searchParams));
+  return readWarehouse('chain overview', async () => ({
+    ...(await readChainPage(getDb(), url.searchParams)),
+    alertCounts: await openAlertsByStore(getDb()),
+    alertStores: await storeOptions(getDb()),
+  }));
 };

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { parseRange } from '#web/filters.ts';
 import { latestCompleteChainDate } from '#web/server/chain.ts';
+import { openAlerts } from '#web/server/alerts.ts';
 import { getDb } from '#web/server/db.ts';
 import { sensorQuality } from '#web/server/sensors.ts';
 import { storeOptions } from '#web/server/store-page.ts';
@@ -27,6 +28,7 @@ export const load: PageServerLoad = async ({ url }) =>
     const sensors = await sensorQuality(db, range.value.from, range.value.to, storeId);
     return {
       kind: 'view' as const,
+      alerts: await openAlerts(db, storeId),
       stores,
       storeId: storeId ?? null,
       ...range.value,

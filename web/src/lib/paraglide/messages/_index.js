@@ -2,6 +2,18 @@
 import { getLocale, experimentalStaticLocale } from "../runtime.js"
 
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Alert_Kind_DeadInputs */
+/** @typedef {{}} Alert_Kind_DriftingInputs */
+/** @typedef {{}} Alert_Kind_SilentInputs */
+/** @typedef {{}} Alert_Kind_SpikingInputs */
+/** @typedef {{}} Alert_Notified_NoInputs */
+/** @typedef {{}} Alert_Notified_YesInputs */
+/** @typedef {{}} Alerts_NoneInputs */
+/** @typedef {{}} Alerts_NoteInputs */
+/** @typedef {{}} Alerts_Per_StoreInputs */
+/** @typedef {{}} Alerts_Per_Store_NoneInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Alerts_ShownInputs */
+/** @typedef {{}} Alerts_TitleInputs */
 /** @typedef {{}} All_StoresInputs */
 /** @typedef {{}} Chain_No_Data_HintInputs */
 /** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown>, pfrom: NonNullable<unknown>, pto: NonNullable<unknown>, yfrom: NonNullable<unknown>, yto: NonNullable<unknown> }} Chain_NoteInputs */
@@ -17,6 +29,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Chart_Revenue_HourlyInputs */
 /** @typedef {{}} Chart_Sensors_DailyInputs */
 /** @typedef {{}} Chart_Sensors_HourlyInputs */
+/** @typedef {{}} Col_Alert_KindInputs */
+/** @typedef {{}} Col_Alert_NotifiedInputs */
+/** @typedef {{}} Col_Alert_RaisedInputs */
+/** @typedef {{}} Col_Alert_SinceInputs */
 /** @typedef {{}} Col_BasketInputs */
 /** @typedef {{}} Col_ConversionInputs */
 /** @typedef {{}} Col_DayInputs */
@@ -24,6 +40,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Col_Hour_StoreInputs */
 /** @typedef {{}} Col_HoursInputs */
 /** @typedef {{}} Col_MissingInputs */
+/** @typedef {{}} Col_Open_AlertsInputs */
 /** @typedef {{}} Col_ReceivedInputs */
 /** @typedef {{}} Col_RevenueInputs */
 /** @typedef {{}} Col_SensorInputs */
@@ -134,6 +151,174 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Window_RangeInputs */
 import * as __fr from "./fr.js"
 import * as __en from "./en.js"
+/**
+* | output |
+* | --- |
+* | "Dead (near zero)" |
+*
+* @param {Alert_Kind_DeadInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const alert_kind_dead = /** @type {((inputs?: Alert_Kind_DeadInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Alert_Kind_DeadInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.alert_kind_dead(inputs)
+	return __fr.alert_kind_dead(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Drifting" |
+*
+* @param {Alert_Kind_DriftingInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const alert_kind_drifting = /** @type {((inputs?: Alert_Kind_DriftingInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Alert_Kind_DriftingInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.alert_kind_drifting(inputs)
+	return __fr.alert_kind_drifting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Silent (no readings)" |
+*
+* @param {Alert_Kind_SilentInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const alert_kind_silent = /** @type {((inputs?: Alert_Kind_SilentInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Alert_Kind_SilentInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.alert_kind_silent(inputs)
+	return __fr.alert_kind_silent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Spiking" |
+*
+* @param {Alert_Kind_SpikingInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const alert_kind_spiking = /** @type {((inputs?: Alert_Kind_SpikingInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Alert_Kind_SpikingInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.alert_kind_spiking(inputs)
+	return __fr.alert_kind_spiking(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not sent" |
+*
+* @param {Alert_Notified_NoInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const alert_notified_no = /** @type {((inputs?: Alert_Notified_NoInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Alert_Notified_NoInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.alert_notified_no(inputs)
+	return __fr.alert_notified_no(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sent" |
+*
+* @param {Alert_Notified_YesInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const alert_notified_yes = /** @type {((inputs?: Alert_Notified_YesInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Alert_Notified_YesInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.alert_notified_yes(inputs)
+	return __fr.alert_notified_yes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No sensor alert is open." |
+*
+* @param {Alerts_NoneInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const alerts_none = /** @type {((inputs?: Alerts_NoneInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Alerts_NoneInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.alerts_none(inputs)
+	return __fr.alerts_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Data hours in UTC. An alert opens after a few consecutive opening hours of the same fault and closes by itself as soon as the sensor counts again." |
+*
+* @param {Alerts_NoteInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const alerts_note = /** @type {((inputs?: Alerts_NoteInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Alerts_NoteInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.alerts_note(inputs)
+	return __fr.alerts_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open sensor alerts per store" |
+*
+* @param {Alerts_Per_StoreInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const alerts_per_store = /** @type {((inputs?: Alerts_Per_StoreInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Alerts_Per_StoreInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.alerts_per_store(inputs)
+	return __fr.alerts_per_store(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No store has an open sensor alert." |
+*
+* @param {Alerts_Per_Store_NoneInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const alerts_per_store_none = /** @type {((inputs?: Alerts_Per_Store_NoneInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Alerts_Per_Store_NoneInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.alerts_per_store_none(inputs)
+	return __fr.alerts_per_store_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{shown} shown of {total}." |
+*
+* @param {Alerts_ShownInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const alerts_shown = /** @type {((inputs: Alerts_ShownInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Alerts_ShownInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.alerts_shown(inputs)
+	return __fr.alerts_shown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open sensor alerts" |
+*
+* @param {Alerts_TitleInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const alerts_title = /** @type {((inputs?: Alerts_TitleInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Alerts_TitleInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.alerts_title(inputs)
+	return __fr.alerts_title(inputs)
+});
 /**
 * | output |
 * | --- |
@@ -347,6 +532,62 @@ export const chart_sensors_hourly = /** @type {((inputs?: Chart_Sensors_HourlyIn
 /**
 * | output |
 * | --- |
+* | "Fault" |
+*
+* @param {Col_Alert_KindInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_alert_kind = /** @type {((inputs?: Col_Alert_KindInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_Alert_KindInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_alert_kind(inputs)
+	return __fr.col_alert_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Webhook" |
+*
+* @param {Col_Alert_NotifiedInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_alert_notified = /** @type {((inputs?: Col_Alert_NotifiedInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_Alert_NotifiedInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_alert_notified(inputs)
+	return __fr.col_alert_notified(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Raised at" |
+*
+* @param {Col_Alert_RaisedInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_alert_raised = /** @type {((inputs?: Col_Alert_RaisedInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_Alert_RaisedInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_alert_raised(inputs)
+	return __fr.col_alert_raised(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Since" |
+*
+* @param {Col_Alert_SinceInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_alert_since = /** @type {((inputs?: Col_Alert_SinceInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_Alert_SinceInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_alert_since(inputs)
+	return __fr.col_alert_since(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Avg basket" |
 *
 * @param {Col_BasketInputs} inputs
@@ -441,6 +682,20 @@ export const col_missing = /** @type {((inputs?: Col_MissingInputs, options?: { 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.col_missing(inputs)
 	return __fr.col_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open alerts" |
+*
+* @param {Col_Open_AlertsInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_open_alerts = /** @type {((inputs?: Col_Open_AlertsInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_Open_AlertsInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_open_alerts(inputs)
+	return __fr.col_open_alerts(inputs)
 });
 /**
 * | output |

@@ -1,5 +1,17 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Alert_Kind_DeadInputs */
+/** @typedef {{}} Alert_Kind_DriftingInputs */
+/** @typedef {{}} Alert_Kind_SilentInputs */
+/** @typedef {{}} Alert_Kind_SpikingInputs */
+/** @typedef {{}} Alert_Notified_NoInputs */
+/** @typedef {{}} Alert_Notified_YesInputs */
+/** @typedef {{}} Alerts_NoneInputs */
+/** @typedef {{}} Alerts_NoteInputs */
+/** @typedef {{}} Alerts_Per_StoreInputs */
+/** @typedef {{}} Alerts_Per_Store_NoneInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Alerts_ShownInputs */
+/** @typedef {{}} Alerts_TitleInputs */
 /** @typedef {{}} All_StoresInputs */
 /** @typedef {{}} Chain_No_Data_HintInputs */
 /** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown>, pfrom: NonNullable<unknown>, pto: NonNullable<unknown>, yfrom: NonNullable<unknown>, yto: NonNullable<unknown> }} Chain_NoteInputs */
@@ -15,6 +27,10 @@
 /** @typedef {{}} Chart_Revenue_HourlyInputs */
 /** @typedef {{}} Chart_Sensors_DailyInputs */
 /** @typedef {{}} Chart_Sensors_HourlyInputs */
+/** @typedef {{}} Col_Alert_KindInputs */
+/** @typedef {{}} Col_Alert_NotifiedInputs */
+/** @typedef {{}} Col_Alert_RaisedInputs */
+/** @typedef {{}} Col_Alert_SinceInputs */
 /** @typedef {{}} Col_BasketInputs */
 /** @typedef {{}} Col_ConversionInputs */
 /** @typedef {{}} Col_DayInputs */
@@ -22,6 +38,7 @@
 /** @typedef {{}} Col_Hour_StoreInputs */
 /** @typedef {{}} Col_HoursInputs */
 /** @typedef {{}} Col_MissingInputs */
+/** @typedef {{}} Col_Open_AlertsInputs */
 /** @typedef {{}} Col_ReceivedInputs */
 /** @typedef {{}} Col_RevenueInputs */
 /** @typedef {{}} Col_SensorInputs */
@@ -132,6 +149,54 @@
 /** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Window_RangeInputs */
 
 
+export const alert_kind_dead = /** @type {(inputs: Alert_Kind_DeadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hors service (quasi nul)`)
+};
+
+export const alert_kind_drifting = /** @type {(inputs: Alert_Kind_DriftingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dérive`)
+};
+
+export const alert_kind_silent = /** @type {(inputs: Alert_Kind_SilentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Muet (aucune mesure)`)
+};
+
+export const alert_kind_spiking = /** @type {(inputs: Alert_Kind_SpikingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pics aberrants`)
+};
+
+export const alert_notified_no = /** @type {(inputs: Alert_Notified_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`non envoyé`)
+};
+
+export const alert_notified_yes = /** @type {(inputs: Alert_Notified_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`envoyé`)
+};
+
+export const alerts_none = /** @type {(inputs: Alerts_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aucune alerte capteur ouverte.`)
+};
+
+export const alerts_note = /** @type {(inputs: Alerts_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Heures de données en UTC. Une alerte s'ouvre après quelques heures d'ouverture consécutives du même défaut et se ferme d'elle-même dès que le capteur compte à nouveau.`)
+};
+
+export const alerts_per_store = /** @type {(inputs: Alerts_Per_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alertes capteurs ouvertes par magasin`)
+};
+
+export const alerts_per_store_none = /** @type {(inputs: Alerts_Per_Store_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aucun magasin n’a d’alerte capteur ouverte.`)
+};
+
+export const alerts_shown = /** @type {(inputs: Alerts_ShownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.shown} affichées sur ${i?.total}.`)
+};
+
+export const alerts_title = /** @type {(inputs: Alerts_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alertes capteurs ouvertes`)
+};
+
 export const all_stores = /** @type {(inputs: All_StoresInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tous les magasins`)
 };
@@ -192,6 +257,22 @@ export const chart_sensors_hourly = /** @type {(inputs: Chart_Sensors_HourlyInpu
 	return /** @type {LocalizedString} */ (`Visiteurs par capteur, heure par heure`)
 };
 
+export const col_alert_kind = /** @type {(inputs: Col_Alert_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Défaut`)
+};
+
+export const col_alert_notified = /** @type {(inputs: Col_Alert_NotifiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Webhook`)
+};
+
+export const col_alert_raised = /** @type {(inputs: Col_Alert_RaisedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Levée à`)
+};
+
+export const col_alert_since = /** @type {(inputs: Col_Alert_SinceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Depuis`)
+};
+
 export const col_basket = /** @type {(inputs: Col_BasketInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Panier moyen`)
 };
@@ -218,6 +299,10 @@ export const col_hours = /** @type {(inputs: Col_HoursInputs) => LocalizedString
 
 export const col_missing = /** @type {(inputs: Col_MissingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Manquants`)
+};
+
+export const col_open_alerts = /** @type {(inputs: Col_Open_AlertsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alertes ouvertes`)
 };
 
 export const col_received = /** @type {(inputs: Col_ReceivedInputs) => LocalizedString} */ () => {
