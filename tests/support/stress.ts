@@ -339,26 +339,39 @@ export async function untilLoads(db: Knex, n: number, timeoutMs = 120_000): Prom
   }
 }
 
-/** Starts the plan's backfill and waits for its result, riding out a server that is briefly away. */
-export async function backfill(site: Worksite, plan: StressPlan, onStarted?: () => Promise<void>) {
+/**
+ * Starts the plan's backfill and waits for its result, riding out a server that is briefly away.
+ * `fault` runs alongside; `over()` tells it the backfill has ended.
+ */
+export async function backfill(
+  site: Worksite,
+  plan: StressPlan,
+  fault?: (over: () => boolean) => Promise<void>,
+): Promise<BackfillResult> {
   const handle = await site.client.workflow.start(backfillDays, {
     workflowId: backfillDaysId(plan.fromDate, plan.toDate),
     taskQueue: site.taskQueue,
     args: [{ fromDate: plan.fromDate, toDate: plan.toDate, onlyMissing: true, concurrency: 4 }],
   });
-  const fault = onStarted?.();
-  let result: BackfillResult | undefined;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      result = await handle.result();
-      break;
-    } catch (err) {
-      if (err instanceof WorkflowFailedError || attempt > 60) throw err;
-      await sleep(1000);
+  let ended = false;
+  const faulting = fault?.(() => ended);
+  // Seen by the loop below if the fault itself breaks.
+  let faultError: unknown;
+  faulting?.catch((err: unknown) => (faultError = err));
+  try {
+    for (let attempt = 0; ; attempt++) {
+      if (faultError) throw faultError;
+      try {
+        return await handle.result();
+      } catch (err) {
+        if (err instanceof WorkflowFailedError || attempt > 60) throw err;
+        await sleep(1000);
+      }
     }
+  } finally {
+    ended = true;
+    await faulting;
   }
-  await fault;
-  return result;
 }
 
 /** Lake, warehouse, API and task queue for one scenario; the caller may swap parts. */
@@ -550,28 +563,28 @@ export async function connectionsDropped(ctx: ScenarioContext): Promise<Scenario
   const killed = { load: 0, build: 0 };
   try {
     const started = Date.now();
-    const total = expectedHours(p.chain, ctx.plan).length * DATASETS.length;
-    let done = false;
-    const result = await backfill(p.site, ctx.plan, async () => {
+    const result = await backfill(p.site, ctx.plan, async (over) => {
       await untilLoads(p.site.db, 2);
       // Terminate whatever the worker is running, a few times during loads and during builds.
-      while (!done && (killed.load < 3 || killed.build < 2)) {
+      while (!over() && (killed.load < 3 || killed.build < 2)) {
         const { rows } = (await admin.raw(
           `select pid, query from pg_stat_activity
             where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle'`,
         )) as { rows: { pid: number; query: string }[] };
         for (const r of rows) {
-          const kind = /analytics\./.test(r.query) ? 'build' : /raw\./.test(r.query) ? 'load' : undefined;
+          // knex quotes names: "analytics"."store_daily". A build also reads raw, so it is tested first.
+          const kind = /"?analytics"?\./.test(r.query)
+            ? 'build'
+            : /"?raw"?\./.test(r.query)
+              ? 'load'
+              : undefined;
           if (!kind || killed[kind] >= (kind === 'load' ? 3 : 2)) continue;
           await admin.raw('select pg_terminate_backend(?)', [r.pid]);
           killed[kind] += 1;
           await sleep(500);
         }
-        if ((await loadsDone(admin)) >= total && killed.build >= 2) break;
         await sleep(20);
       }
-    }).finally(() => {
-      done = true;
     });
     return await p.finish(
       '4. database connections dropped',
