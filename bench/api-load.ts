@@ -1,8 +1,11 @@
 /**
- * The single sensor-hour route under load on loopback: the API runs as `npm run api` does
- * (its own process, request logs on, written to /dev/null), autocannon drives 50 connections.
- * The rate limit is off: this measures the server, not the limiter.
- * Usage: node bench/api-load.ts [--duration 15] [--connections 50]
+ * One route under sustained load on loopback: the API runs as `npm run api` does (its own
+ * process, request logs on, written to /dev/null), autocannon drives the connections. The rate
+ * limit is off: this measures the server, not the limiter. By default the single sensor-hour
+ * route of the reference chain at 50 connections; `--stores N --sensors M` serves a synthetic
+ * chain and `--path` picks the request (e.g. the whole hour the pipeline asks for).
+ * Usage: node bench/api-load.ts [--duration 15] [--connections 50] [--stores 1000 --sensors 20]
+ *        [--path '/v1/visitors?hour=2026-11-21T13:00:00Z'] [--json]
  */
 import { spawn } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
@@ -15,6 +18,11 @@ const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '15' },
     connections: { type: 'string', default: '50' },
+    stores: { type: 'string' },
+    sensors: { type: 'string', default: '20' },
+    path: { type: 'string', default: '/v1/visitors?hour=2026-11-21T13:00:00Z&store_id=1&sensor_id=3' },
+    /** One JSON line with the figures instead of the table (for bench/run.ts). */
+    json: { type: 'boolean' },
   },
 });
 
@@ -26,7 +34,8 @@ const port = await new Promise<number>((resolve) => {
 });
 const devNull = openSync('/dev/null', 'w');
 // Node itself runs the TypeScript, so api.pid is the server, whose CPU time we read.
-const api = spawn(process.execPath, ['api/main.ts'], {
+const chainArgs = values.stores ? ['--stores', values.stores, '--sensors-per-store', values.sensors] : [];
+const api = spawn(process.execPath, ['api/main.ts', ...chainArgs], {
   cwd: PROJECT_ROOT,
   env: { ...process.env, API_PORT: String(port), API_RATE_LIMIT: 'off', LOG_LEVEL: 'info' },
   stdio: ['ignore', devNull, 'inherit'],
@@ -38,7 +47,7 @@ function serverCpuMs(): number {
   const fields = readFileSync(`/proc/${api.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
-const url = `${base}/v1/visitors?hour=2026-11-21T13:00:00Z&store_id=1&sensor_id=3`;
+const url = `${base}${values.path}`;
 
 try {
   for (let i = 0; ; i++) {
@@ -58,10 +67,7 @@ try {
     connections: Number(values.connections),
     duration: Number(values.duration),
   });
-  console.log(
-    `GET ${url.slice(base.length)}: ${values.connections} connections, ${values.duration} s, Node ${process.version}`,
-  );
-  console.table({
+  const figures = {
     'requests/s (mean)': Math.round(result.requests.average),
     'requests total': result.requests.total,
     'latency p50 ms': result.latency.p50,
@@ -71,7 +77,15 @@ try {
     'non-2xx': result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
-  });
+  };
+  if (values.json) {
+    console.log(JSON.stringify({ path: values.path, connections: Number(values.connections), ...figures }));
+  } else {
+    console.log(
+      `GET ${url.slice(base.length)}: ${values.connections} connections, ${values.duration} s, ${values.stores ?? 'reference'} stores, Node ${process.version}`,
+    );
+    console.table(figures);
+  }
 } finally {
   api.kill('SIGTERM');
 }

@@ -25,15 +25,22 @@ const HOUR_RETRY: RetryPolicy = {
   maximumAttempts: 10,
 };
 
+/**
+ * Every activity heartbeats while it runs (worker/heartbeat.ts): a worker that died is noticed
+ * this long after its last heartbeat, and its activities retried, instead of at startToCloseTimeout.
+ */
+const HEARTBEAT_TIMEOUT = '30 seconds';
+
 /** Activity options by kind of work; each activity proxy in workflows/ uses one of these. */
 export const ACTIVITY_OPTIONS = {
   /** extractHour: one request to the source, one blob written. */
-  extract: { startToCloseTimeout: '2 minutes', retry: HOUR_RETRY },
+  extract: { startToCloseTimeout: '2 minutes', heartbeatTimeout: HEARTBEAT_TIMEOUT, retry: HOUR_RETRY },
   /** loadHour: one blob read, one raw transaction. */
-  load: { startToCloseTimeout: '5 minutes', retry: HOUR_RETRY },
+  load: { startToCloseTimeout: '5 minutes', heartbeatTimeout: HEARTBEAT_TIMEOUT, retry: HOUR_RETRY },
   /** Planning: the store list, the hours of a day, the missing hours. Small and quick. */
   plan: {
     startToCloseTimeout: '2 minutes',
+    heartbeatTimeout: HEARTBEAT_TIMEOUT,
     retry: {
       initialInterval: '5 seconds',
       backoffCoefficient: 2,
@@ -44,6 +51,8 @@ export const ACTIVITY_OPTIONS = {
   /** A store-local day's models: the largest transaction of the pipeline. */
   build: {
     startToCloseTimeout: '10 minutes',
+    // Longer: one of its SQLite statements may hold the event loop (and the heartbeat) for seconds.
+    heartbeatTimeout: '60 seconds',
     retry: {
       initialInterval: '10 seconds',
       backoffCoefficient: 2,

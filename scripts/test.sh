@@ -22,6 +22,8 @@ run npx svelte-check --tsconfig web/tsconfig.json --fail-on-warnings
 run bash scripts/check-secrets.sh
 run bash scripts/audit.sh
 run bash scripts/fuzz-api.sh
+# Every benchmark at a tiny size, SQLite only: checks they still run, measures nothing.
+run node bench/run.ts --smoke
 # The Temporal-on-PostgreSQL compose file: validated (no engine needed) where docker-compose exists.
 if command -v docker-compose >/dev/null; then
   run docker-compose -f docker-compose.temporal.yml config --quiet

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities, createLegacyActivities } from '../activities/index.ts';
 import type { ActivityDeps } from '../activities/deps.ts';
+import { heartbeatWhileRunning } from './heartbeat.ts';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -27,6 +28,7 @@ export function createWorker(setup: WorkerSetup): Promise<Worker> {
     taskQueue: setup.taskQueue,
     ...(setup.workflowBundle ? { workflowBundle: setup.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     activities: { ...activities, ...createLegacyActivities(activities) },
+    interceptors: { activity: [heartbeatWhileRunning] },
     maxConcurrentActivityTaskExecutions: setup.maxConcurrentActivities ?? 8,
     maxConcurrentWorkflowTaskExecutions: setup.maxConcurrentWorkflowTasks ?? 40,
     // SIGINT/SIGTERM (handled by Worker.run) stop polling, then let in-flight tasks finish

@@ -52,4 +52,14 @@ describe('Parquet codec', () => {
       /^b: not a readable Parquet file/,
     );
   });
+
+  it('says the footer is damaged, not which JavaScript error the reader hit, when only the magic survives', async () => {
+    const good = encodeParquet('visitors', visitors, META);
+    const bad = new Uint8Array(good.byteLength);
+    bad.set(good.subarray(0, 4));
+    bad.set(good.subarray(-4), good.byteLength - 4);
+    await expect(decodeParquet('visitors', bad, 'v/part-0.parquet')).rejects.toThrow(
+      'v/part-0.parquet: not a readable Parquet file (its footer metadata does not decode)',
+    );
+  });
 });

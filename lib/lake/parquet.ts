@@ -126,6 +126,16 @@ function fromParquetValue(kind: ColumnKind, value: unknown): unknown {
 }
 
 /**
+ * hyparquet's own errors say what is wrong ("footer != PAR1"); a damaged footer between intact
+ * magic bytes instead surfaces as a JavaScript TypeError or RangeError from deep inside the
+ * reader, which would tell an operator nothing.
+ */
+function readerProblem(err: unknown): string {
+  if (err instanceof TypeError || err instanceof RangeError) return 'its footer metadata does not decode';
+  return (err as Error).message;
+}
+
+/**
  * Decodes and validates one lake file. Every problem (not Parquet, unknown schema version,
  * wrong dataset, missing or mistyped column, null in a required column) is a LakeDataError
  * naming the blob.
@@ -140,7 +150,7 @@ export async function decodeParquet<D extends Dataset>(
   try {
     metadata = parquetMetadata(file);
   } catch (err) {
-    throw new LakeDataError(blobPath, `not a readable Parquet file (${(err as Error).message})`);
+    throw new LakeDataError(blobPath, `not a readable Parquet file (${readerProblem(err)})`);
   }
   const kv = readKv(metadata.key_value_metadata);
   const version = Number(kv.schema_version);
