@@ -54,7 +54,7 @@ export interface DayModelsResult {
   failedTests: string[];
 }
 
-interface DimStore {
+export interface DimStore {
   store_id: number;
   timezone: string;
   holiday_calendar: string | null;
@@ -66,7 +66,7 @@ const holidaysAnswer = z.object({
 });
 
 /** Holiday names by date of each calendar the stores use, for the year of `date`. */
-async function holidaysOf(
+export async function holidaysOf(
   apiUrl: string,
   calendars: readonly string[],
   date: string,
@@ -83,7 +83,7 @@ async function holidaysOf(
   return out;
 }
 
-async function readStores(db: Knex): Promise<DimStore[]> {
+export async function readStores(db: Knex): Promise<DimStore[]> {
   const rows = (await db(tableRef(db, 'analytics', ANALYTICS.dimStore).qualified)
     .select('store_id', 'timezone', 'holiday_calendar', ...WEEKDAY_KEYS.map((k) => `opening_${k}`))
     .orderBy('store_id')) as Record<string, unknown>[];
@@ -98,7 +98,7 @@ async function readStores(db: Knex): Promise<DimStore[]> {
 }
 
 /** The Temporal run building the day, when called as an activity. */
-function currentRun(): { workflow_id: string; run_id: string } | null {
+export function currentRun(): { workflow_id: string; run_id: string } | null {
   try {
     const run = Context.current().info.workflowExecution;
     return run ? { workflow_id: run.workflowId, run_id: run.runId } : null;

@@ -5,6 +5,7 @@
 import { makeBuildDayModels } from './build-day-models.ts';
 import type { ActivityDeps } from './deps.ts';
 import { makeExtractHour } from './extract-hour.ts';
+import { makeForecastStoreHours } from './forecast-store-hours.ts';
 import { makeLoadHour } from './load-hour.ts';
 import { makePlan } from './plan.ts';
 import { makeSyncStores } from './sync-stores.ts';
@@ -15,6 +16,7 @@ export function createActivities(deps: ActivityDeps) {
     loadHour: makeLoadHour(deps),
     syncStores: makeSyncStores(deps),
     buildDayModels: makeBuildDayModels(deps),
+    forecastStoreHours: makeForecastStoreHours(deps),
     ...makePlan(deps),
   };
 }
@@ -30,4 +32,5 @@ export type LegacyActivities = ReturnType<typeof createLegacyActivities>;
 export type { ExtractInput, ExtractResult } from './extract-hour.ts';
 export type { LoadInput, LoadResult } from './load-hour.ts';
 export type { DayModelsResult } from './build-day-models.ts';
+export type { ForecastInput, ForecastResult } from './forecast-store-hours.ts';
 export type { RunRef } from './deps.ts';

@@ -49,4 +49,6 @@ export const ANALYTICS = {
   storeHourProfile: 'store_hour_profile',
   dayBuilds: 'day_builds',
   dataTestResults: 'data_test_results',
+  forecastStoreHourly: 'forecast_store_hourly',
+  staffingStoreHourly: 'staffing_store_hourly',
 } as const;

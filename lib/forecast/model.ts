@@ -13,6 +13,7 @@
  * split into a day part shared by a store-day's hours and an hour part, gives the intervals.
  * Transactions are visitors x a conversion rate fitted additively (store + local hour + weekday).
  */
+import { PermanentError } from '../errors.ts';
 import { DEFAULT_SEASON, seasonIndex, type SeasonCalendar } from './season.ts';
 
 export const MODEL_VERSION = 'footfall-multiplicative-1';
@@ -93,7 +94,8 @@ export interface FittedModel {
   conversion: { store: Map<number, number>; hour: Map<number, number>; weekday: Map<number, number> };
 }
 
-export class ForecastInputError extends Error {
+/** A forecast asked of data that cannot give one: retrying will not help. */
+export class ForecastInputError extends PermanentError {
   override name = 'ForecastInputError';
 }
 
