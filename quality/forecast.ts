@@ -11,7 +11,6 @@
  * History comes from the warehouse (analytics.store_hourly, the cleaned figures the nightly
  * forecast reads) or, offline, from the simulator's true footfall (the gate test, in seconds).
  */
-import type { Knex } from 'knex';
 import {
   REFERENCE_CHAIN,
   Simulator,
@@ -21,9 +20,8 @@ import {
 } from '../api/model/index.ts';
 import { dayNoise } from '../api/model/footfall.ts';
 import type { Chain, Store } from '../api/model/index.ts';
-import { openFraction, WEEKDAY_KEYS, type WeeklyOpening } from '../lib/analytics/opening.ts';
-import { ANALYTICS, tableRef } from '../lib/db/naming.ts';
-import { num, toIsoDate, type Row } from '../lib/db/values.ts';
+import { WEEKDAY_KEYS, type WeeklyOpening } from '../lib/analytics/opening.ts';
+import type { HistoryReader } from '../lib/forecast/history.ts';
 import { targetHours, FORECAST_DAYS } from '../lib/forecast/calendar.ts';
 import {
   DEFAULT_FORECAST_PARAMS,
@@ -35,7 +33,7 @@ import {
   type HistoryHour,
 } from '../lib/forecast/model.ts';
 import { addDays, datesInRange } from '../lib/time.ts';
-import { hoursOf, isoWeekday, MIN_HOUR_VISITORS } from './scoring.ts';
+import { hoursOf, MIN_HOUR_VISITORS } from './scoring.ts';
 
 export const FORECAST_METHODS = ['forecast', 'naive', 'oracle'] as const;
 export type ForecastMethod = (typeof FORECAST_METHODS)[number];
@@ -86,9 +84,6 @@ export interface ForecastReport {
   elapsedMs: number;
 }
 
-/** Reads the history hours of a list of store-local dates. */
-export type HistoryReader = (dates: readonly string[]) => Promise<HistoryHour[]>;
-
 class Errors {
   n = 0;
   ape = 0;
@@ -135,44 +130,6 @@ export function truthHistory(chain: Chain): HistoryReader {
         }),
       ),
     );
-}
-
-/** The warehouse's cleaned history: analytics.store_hourly with the day's opening from dim_store_date. */
-export function warehouseHistory(db: Knex): HistoryReader {
-  const hourly = tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified;
-  const storeDate = tableRef(db, 'analytics', ANALYTICS.dimStoreDate).qualified;
-  return async (dates) => {
-    if (dates.length === 0) return [];
-    const sorted = [...dates].sort();
-    const rows = (await db(`${hourly} as h`)
-      .join(`${storeDate} as d`, function () {
-        this.on('d.store_id', 'h.store_id').andOn('d.local_date', 'h.local_date');
-      })
-      .whereBetween('h.local_date', [sorted[0]!, sorted.at(-1)!])
-      .select(
-        'h.store_id',
-        'h.local_date',
-        'h.local_hour',
-        'h.visitors',
-        'h.transactions',
-        'd.opening',
-      )) as Row[];
-    const wanted = new Set(dates);
-    return rows
-      .map((r) => {
-        const date = toIsoDate(r.local_date);
-        return {
-          store_id: num(r.store_id),
-          local_date: date,
-          local_hour: num(r.local_hour),
-          weekday: isoWeekday(date),
-          open_fraction: openFraction((r.opening ?? null) as string | null, num(r.local_hour)),
-          visitors: num(r.visitors),
-          transactions: num(r.transactions),
-        };
-      })
-      .filter((r) => wanted.has(r.local_date));
-  };
 }
 
 export interface BacktestOptions {
