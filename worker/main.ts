@@ -42,7 +42,7 @@ async function main(): Promise<void> {
         connection,
         namespace: config.temporal.namespace,
         taskQueue: config.temporal.taskQueue,
-        deps: { db, lake, apiUrl: config.apiUrl },
+        deps: { db, lake, apiUrl: config.apiUrl, staffing: config.staffing },
         ...(workflowBundle ? { workflowBundle } : {}),
         maxConcurrentActivities: config.worker.maxConcurrentActivities,
         maxConcurrentWorkflowTasks: config.worker.maxConcurrentWorkflowTasks,
