@@ -11,6 +11,7 @@ import knexFactory from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBuildDayModels } from '../../activities/build-day-models.ts';
 import { DATA_TESTS } from '../../activities/data-tests.ts';
+import { makeForecastStoreHours } from '../../activities/forecast-store-hours.ts';
 import { makeLoadHour } from '../../activities/load-hour.ts';
 import { makePlan } from '../../activities/plan.ts';
 import { makeSyncStores } from '../../activities/sync-stores.ts';
@@ -321,6 +322,18 @@ function fakeServer() {
       ],
     ],
     ['count(*) as [n] from [raw].[ingestion_log] as [f]', [{ n: 4 }]],
+    // The forecast's history: three open hours of each of the 28 days before the origin.
+    [
+      'from [analytics].[store_hourly] as [h] inner join [analytics].[dim_store_date] as [d]',
+      Array.from({ length: 28 * 3 }, (_, i) => ({
+        store_id: 1,
+        local_date: new Date(Date.parse(`${DATE}T00:00:00Z`) - Math.floor(i / 3) * 86_400_000),
+        local_hour: 12 + (i % 3),
+        visitors: 100 + (i % 7),
+        transactions: 25,
+        opening: '09:00-20:00',
+      })),
+    ],
   ];
 
   const respond: Responder = (sql, bindings) => {
@@ -452,6 +465,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       );
       server.state.crashOnInsertInto = undefined;
       await record('buildDayModels', () => makeBuildDayModels(deps)({ date: DATE }));
+      await record('forecastStoreHours', () => makeForecastStoreHours(deps)({ originDate: DATE }));
       await record('hoursOfDay', () => plan.hoursOfDay({ date: DATE }));
       server.state.succeeded.set(hours[0]!, ['visitors', 'transactions']);
       server.state.succeeded.set(hours[1]!, ['visitors']);
@@ -481,6 +495,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '20261124000100_warehouse',
       '20261124000200_store_hourly',
       '20261201000100_cleaned_models',
+      '20261201000200_forecasts',
     ];
     expect(results.get('migrateLatest')).toEqual(migrations);
     expect(results.get('migrateDown')).toEqual([...migrations].reverse());
@@ -538,8 +553,10 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '[analytics].[dim_sensor]',
       '[analytics].[dim_store]',
       '[analytics].[dim_store_date]',
+      '[analytics].[forecast_store_hourly]',
       '[analytics].[sensor_daily_baseline]',
       '[analytics].[sensor_hourly]',
+      '[analytics].[staffing_store_hourly]',
       '[analytics].[store_daily]',
       '[analytics].[store_hour_profile]',
       '[analytics].[store_hourly]',
@@ -599,6 +616,8 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       'CREATE INDEX [data_quality_daily_local_date_index] ON [analytics].[data_quality_daily] ([local_date])',
       'CREATE INDEX [sensor_daily_baseline_local_date_index] ON [analytics].[sensor_daily_baseline] ([local_date])',
       'CREATE INDEX [store_hour_profile_local_date_index] ON [analytics].[store_hour_profile] ([local_date])',
+      'CREATE INDEX [forecast_store_hourly_store_id_hour_utc_index] ON [analytics].[forecast_store_hourly] ([store_id], [hour_utc])',
+      'CREATE INDEX [staffing_store_hourly_store_id_hour_utc_index] ON [analytics].[staffing_store_hourly] ([store_id], [hour_utc])',
     ]);
   });
 
@@ -680,6 +699,30 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     );
     expect(sqls.filter((q) => q.startsWith('select count(*) as [n] from ('))).toHaveLength(DATA_TESTS.length);
     expect(insert('day_builds').bindings).toEqual(expect.arrayContaining([DATE, 'published', 1]));
+  });
+
+  it('forecasts: history read outside, then the origin replaced in both tables in one transaction, in chunks', () => {
+    // Store 1 of dim_store, 7 days of 24 hours after the origin (no clock change in late November).
+    expect(results.get('forecastStoreHours')).toMatchObject({ originDate: DATE, stores: 1, hours: 168 });
+    const { transactions: found, outside } = transactions(section('forecastStoreHours'));
+    expect(outside.map((q) => shape(q.sql).replace(/^select .* from /, 'from '))).toEqual([
+      'from [analytics].[dim_store] order by [store_id] asc',
+      'from [analytics].[store_hourly] as [h] inner join [analytics].[dim_store_date] as [d] on [d].[store_id] = [h].[store_id] and [d].[local_date] = [h].[local_date] where [h].[local_date] between ? and ?',
+    ]);
+    expect(found.map((t) => t.end)).toEqual(['commit']);
+    const sqls = found[0]!.queries.map((q) => shape(q.sql));
+    expect(sqls.slice(0, 2)).toEqual([
+      'delete from [analytics].[forecast_store_hourly] where [origin_date] = ? and [store_id] in (?);select @@rowcount',
+      'delete from [analytics].[staffing_store_hourly] where [origin_date] = ? and [store_id] in (?);select @@rowcount',
+    ]);
+    for (const table of ['forecast_store_hourly', 'staffing_store_hourly']) {
+      const inserts = found[0]!.queries.filter((q) =>
+        q.sql.startsWith(`insert into [analytics].[${table}] `),
+      );
+      // 168 rows x 15-19 columns: more than one statement under SQL Server's parameter limit.
+      expect(inserts.length, table).toBeGreaterThan(1);
+      expect(inserts.reduce((n, q) => n + valuesRows(q.sql), 0)).toBe(168);
+    }
   });
 
   it('syncs stores and sensors: chunked delete of their ids and chunked insert in one transaction', () => {

@@ -41,6 +41,10 @@ CREATE TABLE [analytics].[store_hour_profile] ([store_id] int not null, [local_d
 CREATE INDEX [store_hour_profile_local_date_index] ON [analytics].[store_hour_profile] ([local_date])
 CREATE TABLE [analytics].[day_builds] ([local_date] date, [status] nvarchar(16) not null, [failed_tests] nvarchar(max) null, [stores] int not null, [hours] int not null, [built_at] datetimeoffset not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, CONSTRAINT [day_builds_pkey] PRIMARY KEY ([local_date]))
 CREATE TABLE [analytics].[data_test_results] ([local_date] date not null, [test_name] nvarchar(64) not null, [model] nvarchar(64) not null, [status] nvarchar(8) not null, [failing_rows] int not null, [built_at] datetimeoffset not null, CONSTRAINT [data_test_results_pkey] PRIMARY KEY ([local_date], [test_name]))
+CREATE TABLE [analytics].[forecast_store_hourly] ([store_id] int not null, [origin_date] date not null, [hour_utc] datetimeoffset not null, [local_date] date not null, [local_hour] int not null, [is_open] bit not null, [horizon_days] int not null, [visitors] float not null, [visitors_p10] float not null, [visitors_p90] float not null, [transactions] float not null, [transactions_p10] float not null, [transactions_p90] float not null, [model_version] nvarchar(32) not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, [created_at] datetimeoffset not null, CONSTRAINT [forecast_store_hourly_pkey] PRIMARY KEY ([store_id], [origin_date], [hour_utc]))
+CREATE INDEX [forecast_store_hourly_store_id_hour_utc_index] ON [analytics].[forecast_store_hourly] ([store_id], [hour_utc])
+CREATE TABLE [analytics].[staffing_store_hourly] ([store_id] int not null, [origin_date] date not null, [hour_utc] datetimeoffset not null, [local_date] date not null, [local_hour] int not null, [is_open] bit not null, [visitors_forecast] float not null, [visitors_per_staff] float not null, [min_staff] int not null, [staff] int not null, [model_version] nvarchar(32) not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, [created_at] datetimeoffset not null, CONSTRAINT [staffing_store_hourly_pkey] PRIMARY KEY ([store_id], [origin_date], [hour_utc]))
+CREATE INDEX [staffing_store_hourly_store_id_hour_utc_index] ON [analytics].[staffing_store_hourly] ([store_id], [hour_utc])
 update [knex_migrations_lock] set [is_locked] = ?;select @@rowcount
 
 -- syncStores
@@ -105,6 +109,14 @@ insert into [analytics].[data_test_results] ([built_at], [failing_rows], [local_
 delete from [analytics].[day_builds] where [local_date] = ?;select @@rowcount
 insert into [analytics].[day_builds] ([built_at], [failed_tests], [hours], [local_date], [run_id], [status], [stores], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?)
 
+-- forecastStoreHours
+select [store_id], [timezone], [holiday_calendar], [opening_mon], [opening_tue], [opening_wed], [opening_thu], [opening_fri], [opening_sat], [opening_sun] from [analytics].[dim_store] order by [store_id] asc
+select [h].[store_id], [h].[local_date], [h].[local_hour], [h].[visitors], [h].[transactions], [d].[opening] from [analytics].[store_hourly] as [h] inner join [analytics].[dim_store_date] as [d] on [d].[store_id] = [h].[store_id] and [d].[local_date] = [h].[local_date] where [h].[local_date] between ? and ?
+delete from [analytics].[forecast_store_hourly] where [origin_date] = ? and [store_id] in (?);select @@rowcount
+delete from [analytics].[staffing_store_hourly] where [origin_date] = ? and [store_id] in (?);select @@rowcount
+insert into [analytics].[forecast_store_hourly] ([created_at], [horizon_days], [hour_utc], [is_open], [local_date], [local_hour], [model_version], [origin_date], [run_id], [store_id], [transactions], [transactions_p10], [transactions_p90], [visitors], [visitors_p10], [visitors_p90], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
+insert into [analytics].[staffing_store_hourly] ([created_at], [hour_utc], [is_open], [local_date], [local_hour], [min_staff], [model_version], [origin_date], [run_id], [staff], [store_id], [visitors_forecast], [visitors_per_staff], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
+
 -- hoursOfDay
 select [store_id], [timezone] from [analytics].[dim_store]
 
@@ -139,6 +151,9 @@ select * from [knex_migrations_lock]
 select [name] from [knex_migrations] order by [id] asc
 update [knex_migrations_lock] set [is_locked] = ? where [is_locked] = ?;select @@rowcount
 select max([batch]) as [max_batch] from [knex_migrations]
+if object_id('[analytics].[staffing_store_hourly]', 'U') is not null DROP TABLE [analytics].[staffing_store_hourly]
+if object_id('[analytics].[forecast_store_hourly]', 'U') is not null DROP TABLE [analytics].[forecast_store_hourly]
+delete from [knex_migrations] where [name] = ?;select @@rowcount
 if object_id('[analytics].[data_test_results]', 'U') is not null DROP TABLE [analytics].[data_test_results]
 if object_id('[analytics].[day_builds]', 'U') is not null DROP TABLE [analytics].[day_builds]
 if object_id('[analytics].[store_hour_profile]', 'U') is not null DROP TABLE [analytics].[store_hour_profile]
@@ -320,7 +335,6 @@ exec sp_rename ?, ?, 'COLUMN'
 
               IF @constraint IS NOT NULL EXEC('ALTER TABLE store_daily DROP CONSTRAINT ' + @constraint)
 ALTER TABLE [analytics].[store_daily] DROP COLUMN [visitors_measured], [imputed_share]
-delete from [knex_migrations] where [name] = ?;select @@rowcount
 if object_id('[analytics].[store_hourly]', 'U') is not null DROP TABLE [analytics].[store_hourly]
 if object_id('[analytics].[store_daily]', 'U') is not null DROP TABLE [analytics].[store_daily]
 if object_id('[analytics].[dim_store]', 'U') is not null DROP TABLE [analytics].[dim_store]
