@@ -110,6 +110,12 @@ export function weeklyOpening(store: Store): WeeklyOpening {
   ) as unknown as WeeklyOpening;
 }
 
+/** A store's public holidays, as GET /v1/holidays lists them (names are shared by calendars; dates are not). */
+function holidaysOf(store: Store): Map<string, string> {
+  const calendar = HOLIDAY_CALENDARS.get(store.holidays)!;
+  return new Map([...calendar.dates].map((d) => [d, calendar.names.get(d) ?? 'holiday']));
+}
+
 /** The simulator's truth as history: what a perfect cleaning would have written. */
 export function truthHistory(chain: Chain): HistoryReader {
   const sim = new Simulator({ chain });
@@ -208,7 +214,7 @@ export async function backtestForecast(options: BacktestOptions): Promise<Foreca
       store_id: s.store_id,
       timezone: s.timezone,
       weekly: weeklyOpening(s),
-      holidays: HOLIDAY_CALENDARS.get(s.holidays)!.names,
+      holidays: holidaysOf(s),
     },
   }));
 

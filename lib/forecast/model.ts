@@ -89,8 +89,11 @@ export interface FittedModel {
   /** Variance of the log noise shared by a store-day's hours, and of each hour's own. */
   dayVariance: number;
   hourVariance: number;
-  /** Store-days each level was fitted on (its uncertainty shrinks with them). */
+  /** Store-days each level and each weekday effect was fitted on (their uncertainty shrinks with them). */
   days: Map<number, number>;
+  weekdayDays: Map<number, number>;
+  /** Mean open hours with visitors of a store-day in the history. */
+  meanHours: number;
   conversion: { store: Map<number, number>; hour: Map<number, number>; weekday: Map<number, number> };
 }
 
@@ -202,22 +205,28 @@ export function fitForecastModel(
   const dayMean = groupMean(dayKeys, residual);
   const dayCount = new Map<string, number>();
   for (const k of dayKeys) dayCount.set(k, (dayCount.get(k) ?? 0) + 1);
+  // Degrees of freedom net of the fitted effects: the store levels and weekday shape take
+  // theirs from the day means, the hour shape from the hours within days.
   let within = 0;
-  let withinDf = 0;
   residual.forEach((r, i) => {
     within += (r - dayMean.get(dayKeys[i]!)!) ** 2;
   });
+  let withinDf = -Math.max(0, hour.size - 1);
   for (const n of dayCount.values()) withinDf += n - 1;
   const hourVariance = withinDf > 0 ? within / withinDf : 0;
   const means = [...dayMean.values()];
   const meanHours = means.length > 0 ? mean([...dayCount.values()]) : 1;
-  const between = means.length > 1 ? means.reduce((s, m) => s + m * m, 0) / (means.length - 1) : 0;
+  const betweenDf = means.length - level.size - Math.max(0, weekday.size - 1);
+  const between = betweenDf > 0 ? means.reduce((s, m) => s + m * m, 0) / betweenDf : 0;
   const dayVariance = Math.max(0, between - hourVariance / meanHours);
   const days = new Map<number, number>();
-  for (const k of dayCount.keys()) {
-    const store = Number(k.split('|')[0]);
-    days.set(store, (days.get(store) ?? 0) + 1);
-  }
+  const weekdayDays = new Map<number, number>();
+  rows.forEach((r, i) => {
+    // First hour of each store-day: rows are sorted by store and date.
+    if (i > 0 && dayKeys[i - 1] === dayKeys[i]) return;
+    days.set(r.store_id, (days.get(r.store_id) ?? 0) + 1);
+    weekdayDays.set(r.weekday, (weekdayDays.get(r.weekday) ?? 0) + 1);
+  });
 
   return {
     params,
@@ -227,6 +236,8 @@ export function fitForecastModel(
     dayVariance,
     hourVariance,
     days,
+    weekdayDays,
+    meanHours,
     conversion: fitConversion(rows, params.rounds),
   };
 }
@@ -296,11 +307,18 @@ function conversionRate(model: FittedModel, t: TargetHour): number {
   return Math.min(1, Math.max(0, rate));
 }
 
+/**
+ * The variance of the fitted log level and weekday effect: each is a mean over the store-days
+ * it was fitted on, each carrying one day's noise (and its hours' noise, averaged).
+ */
+function parameterVariance(model: FittedModel, storeId: number, weekday: number): number {
+  const dayMean = model.dayVariance + model.hourVariance / model.meanHours;
+  return dayMean / (model.days.get(storeId) ?? 1) + dayMean / (model.weekdayDays.get(weekday) ?? 1);
+}
+
 /** The log variance of one store-hour's outcome around its forecast. */
-function hourLogVariance(model: FittedModel, storeId: number): number {
-  const days = model.days.get(storeId) ?? 1;
-  // The level's own uncertainty: one store-day noise per day it was fitted on.
-  return model.dayVariance + model.hourVariance + (model.dayVariance + model.hourVariance) / days;
+function hourLogVariance(model: FittedModel, storeId: number, weekday: number): number {
+  return model.dayVariance + model.hourVariance + parameterVariance(model, storeId, weekday);
 }
 
 /** Whether the model can forecast a store (it has open hours with visitors in the history). */
@@ -334,7 +352,7 @@ export function forecastHours(model: FittedModel, targets: readonly TargetHour[]
       Math.exp(level + (model.weekday.get(t.weekday) ?? 0) + hourEffect(model, t.local_hour)) *
       seasonIndex(t.local_date, model.params.season) *
       t.open_fraction;
-    const sd = Math.sqrt(hourLogVariance(model, t.store_id));
+    const sd = Math.sqrt(hourLogVariance(model, t.store_id, t.weekday));
     const rate = conversionRate(model, t);
     // Transactions: the visitors' spread plus the binomial spread of who buys.
     const txSd = Math.sqrt(sd * sd + (rate > 0 && median > 0 ? (1 - rate) / (rate * median) : 0));
@@ -369,8 +387,10 @@ export function forecastDays(model: FittedModel, hours: readonly HourForecast[])
     const transactions = list.reduce((s, h) => s + h.transactions, 0);
     // Hour noise of a day's sum: the weights' Herfindahl index says how many hours it averages.
     const herfindahl = visitors > 0 ? list.reduce((s, h) => s + (h.visitors / visitors) ** 2, 0) : 0;
-    const days = model.days.get(store_id) ?? 1;
-    const variance = (model.dayVariance + model.hourVariance * herfindahl) * (1 + 1 / days);
+    const variance =
+      model.dayVariance +
+      model.hourVariance * herfindahl +
+      parameterVariance(model, store_id, list[0]!.weekday);
     const sd = Math.sqrt(variance);
     return {
       store_id,
