@@ -1,8 +1,9 @@
 /**
  * forecastStoreHours: the forecast step's one activity. From the cleaned history up to the
  * origin (the last built day) it forecasts every store-hour of the 7 local days after it,
- * derives the staffing plan, and writes both (analytics.forecast_store_hourly,
- * staffing_store_hourly) in one transaction: re-running an origin replaces its rows.
+ * sums them into store-days (with the day's own interval), derives the staffing plan, and writes
+ * all three (analytics.forecast_store_hourly, forecast_store_daily, staffing_store_hourly) in
+ * one transaction: re-running an origin replaces its rows.
  *
  * The model's weekday and hour shapes are the chain's, so the history of every store is read
  * even when only the stores of some time zones are forecast (the nightly run of one zone).
@@ -16,6 +17,7 @@ import {
   canForecast,
   DEFAULT_FORECAST_PARAMS,
   fitForecastModel,
+  dayForecasts,
   forecastHours,
   MODEL_VERSION,
 } from '../lib/forecast/model.ts';
@@ -80,6 +82,7 @@ export function makeForecastStoreHours(deps: ActivityDeps) {
         };
         return forecastHours(model, targetHours(calendar, origin));
       });
+      const daily = dayForecasts(model, forecasts);
       const plan = staffingPlan(forecasts, staffing);
 
       const run = currentRun();
@@ -91,8 +94,10 @@ export function makeForecastStoreHours(deps: ActivityDeps) {
         created_at: new Date().toISOString(),
       };
       const forecastT = tableRef(db, 'analytics', ANALYTICS.forecastStoreHourly).qualified;
+      const dailyT = tableRef(db, 'analytics', ANALYTICS.forecastStoreDaily).qualified;
       const staffingT = tableRef(db, 'analytics', ANALYTICS.staffingStoreHourly).qualified;
       const originMs = Date.parse(`${origin}T00:00:00Z`);
+      const horizon = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - originMs) / 86_400_000);
       await db.transaction(async (trx) => {
         // Every store in scope loses its rows of this origin, forecast now or not: a store whose
         // history vanished must not keep an older run's forecast under the same origin.
@@ -100,7 +105,7 @@ export function makeForecastStoreHours(deps: ActivityDeps) {
           stores.map((s) => s.store_id),
           valuesPerInList(dialect),
         )) {
-          for (const table of [forecastT, staffingT])
+          for (const table of [forecastT, dailyT, staffingT])
             await trx(table).where('origin_date', origin).whereIn('store_id', part).delete();
         }
         await insertChunked(
@@ -113,13 +118,32 @@ export function makeForecastStoreHours(deps: ActivityDeps) {
             local_date: f.local_date,
             local_hour: f.local_hour,
             is_open: f.is_open,
-            horizon_days: Math.round((Date.parse(`${f.local_date}T00:00:00Z`) - originMs) / 86_400_000),
+            horizon_days: horizon(f.local_date),
             visitors: f.visitors,
             visitors_p10: f.visitors_p10,
             visitors_p90: f.visitors_p90,
             transactions: f.transactions,
             transactions_p10: f.transactions_p10,
             transactions_p90: f.transactions_p90,
+          })),
+          lineage,
+        );
+        const openDays = new Set(
+          forecasts.filter((f) => f.is_open).map((f) => `${f.store_id}|${f.local_date}`),
+        );
+        await insertChunked(
+          trx,
+          dialect,
+          dailyT,
+          daily.map((d) => ({
+            store_id: d.store_id,
+            local_date: d.local_date,
+            horizon_days: horizon(d.local_date),
+            is_open: openDays.has(`${d.store_id}|${d.local_date}`),
+            visitors: d.visitors,
+            visitors_p10: d.visitors_p10,
+            visitors_p90: d.visitors_p90,
+            transactions: d.transactions,
           })),
           lineage,
         );

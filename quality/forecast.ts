@@ -26,7 +26,7 @@ import { targetHours, FORECAST_DAYS } from '../lib/forecast/calendar.ts';
 import {
   DEFAULT_FORECAST_PARAMS,
   fitForecastModel,
-  forecastDays,
+  dayForecasts,
   forecastHours,
   MODEL_VERSION,
   type ForecastParams,
@@ -227,7 +227,7 @@ export async function backtestForecast(options: BacktestOptions): Promise<Foreca
     for (const { store, calendar } of calendars) {
       const targets = targetHours(calendar, origin);
       const hours = forecastHours(model, targets);
-      const days = new Map(forecastDays(model, hours).map((d) => [d.local_date, d]));
+      const days = new Map(dayForecasts(model, hours).map((d) => [d.local_date, d]));
       const dayTotals = new Map<
         string,
         Record<ForecastMethod | 'naiveTx' | 'truth' | 'truthTx' | 'forecastTx' | 'oracleTx', number>

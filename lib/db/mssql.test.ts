@@ -553,6 +553,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '[analytics].[dim_sensor]',
       '[analytics].[dim_store]',
       '[analytics].[dim_store_date]',
+      '[analytics].[forecast_store_daily]',
       '[analytics].[forecast_store_hourly]',
       '[analytics].[sensor_daily_baseline]',
       '[analytics].[sensor_hourly]',
@@ -617,6 +618,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       'CREATE INDEX [sensor_daily_baseline_local_date_index] ON [analytics].[sensor_daily_baseline] ([local_date])',
       'CREATE INDEX [store_hour_profile_local_date_index] ON [analytics].[store_hour_profile] ([local_date])',
       'CREATE INDEX [forecast_store_hourly_store_id_hour_utc_index] ON [analytics].[forecast_store_hourly] ([store_id], [hour_utc])',
+      'CREATE INDEX [forecast_store_daily_store_id_local_date_index] ON [analytics].[forecast_store_daily] ([store_id], [local_date])',
       'CREATE INDEX [staffing_store_hourly_store_id_hour_utc_index] ON [analytics].[staffing_store_hourly] ([store_id], [hour_utc])',
     ]);
   });
@@ -701,7 +703,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     expect(insert('day_builds').bindings).toEqual(expect.arrayContaining([DATE, 'published', 1]));
   });
 
-  it('forecasts: history read outside, then the origin replaced in both tables in one transaction, in chunks', () => {
+  it('forecasts: history read outside, then the origin replaced in all three tables in one transaction, in chunks', () => {
     // Store 1 of dim_store, 7 days of 24 hours after the origin (no clock change in late November).
     expect(results.get('forecastStoreHours')).toMatchObject({ originDate: DATE, stores: 1, hours: 168 });
     const { transactions: found, outside } = transactions(section('forecastStoreHours'));
@@ -711,10 +713,16 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     ]);
     expect(found.map((t) => t.end)).toEqual(['commit']);
     const sqls = found[0]!.queries.map((q) => shape(q.sql));
-    expect(sqls.slice(0, 2)).toEqual([
-      'delete from [analytics].[forecast_store_hourly] where [origin_date] = ? and [store_id] in (?);select @@rowcount',
-      'delete from [analytics].[staffing_store_hourly] where [origin_date] = ? and [store_id] in (?);select @@rowcount',
-    ]);
+    expect(sqls.slice(0, 3)).toEqual(
+      ['forecast_store_hourly', 'forecast_store_daily', 'staffing_store_hourly'].map(
+        (t) =>
+          `delete from [analytics].[${t}] where [origin_date] = ? and [store_id] in (?);select @@rowcount`,
+      ),
+    );
+    const daily = found[0]!.queries.filter((q) =>
+      q.sql.startsWith('insert into [analytics].[forecast_store_daily] '),
+    );
+    expect(daily.reduce((n, q) => n + valuesRows(q.sql), 0)).toBe(7);
     for (const table of ['forecast_store_hourly', 'staffing_store_hourly']) {
       const inserts = found[0]!.queries.filter((q) =>
         q.sql.startsWith(`insert into [analytics].[${table}] `),

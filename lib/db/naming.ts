@@ -50,5 +50,6 @@ export const ANALYTICS = {
   dayBuilds: 'day_builds',
   dataTestResults: 'data_test_results',
   forecastStoreHourly: 'forecast_store_hourly',
+  forecastStoreDaily: 'forecast_store_daily',
   staffingStoreHourly: 'staffing_store_hourly',
 } as const;

@@ -5,7 +5,7 @@ import {
   DEFAULT_FORECAST_PARAMS,
   ForecastInputError,
   fitForecastModel,
-  forecastDays,
+  dayForecasts,
   forecastHours,
   normalQuantile,
   type HistoryHour,
@@ -119,7 +119,7 @@ describe('forecast model', () => {
       target(1, '2026-11-02', 10),
       target(1, '2026-11-02', 11),
     ]);
-    const [day] = forecastDays(model, hours);
+    const [day] = dayForecasts(model, hours);
     expect(day!.visitors).toBeCloseTo(
       hours.reduce((s, h) => s + h.visitors, 0),
       9,

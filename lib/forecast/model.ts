@@ -374,7 +374,7 @@ export function forecastHours(model: FittedModel, targets: readonly TargetHour[]
  * Store-day totals of hourly forecasts (one store-day per local date), with an interval from
  * the day noise (shared by the hours) and the hours' own noise (which averages out over them).
  */
-export function forecastDays(model: FittedModel, hours: readonly HourForecast[]): DayForecast[] {
+export function dayForecasts(model: FittedModel, hours: readonly HourForecast[]): DayForecast[] {
   const z = normalQuantile(0.5 + model.params.coverage / 2);
   const byDay = new Map<string, HourForecast[]>();
   for (const h of hours) {

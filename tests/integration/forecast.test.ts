@@ -1,7 +1,7 @@
 /**
  * The nightly forecast through the real workflows, on the Temporal dev server and each
  * database: buildNightly builds yesterday, then its forecastDays child writes every hour of the
- * 7 days after it for every store, with the staffing plan; running the origin again replaces
+ * 7 days after it for every store, its store-day totals and the staffing plan; running the origin again replaces
  * the rows instead of adding to them.
  */
 import { randomUUID } from 'node:crypto';
@@ -51,6 +51,22 @@ describe.each(testDatabases())('nightly forecast on $name', ({ url }) => {
         expect(
           rows.filter((r) => num(r.store_id) === store.store_id).map((r) => toIsoHour(r.hour_utc)),
         ).toEqual(hoursAhead);
+    }
+    // One store-day row per store and forecast day, its visitors the sum of its hours'.
+    const daily = (await stack()
+      .db(tableRef(stack().db, 'analytics', ANALYTICS.forecastStoreDaily).qualified)
+      .where('origin_date', origin)
+      .orderBy(['store_id', 'local_date'])) as Row[];
+    expect(daily).toHaveLength(REFERENCE_CHAIN.stores.length * 7);
+    for (const d of daily) {
+      const hours = forecast.filter(
+        (r) => num(r.store_id) === num(d.store_id) && toIsoDate(r.local_date) === toIsoDate(d.local_date),
+      );
+      expect(num(d.visitors)).toBeCloseTo(
+        hours.reduce((sum, r) => sum + num(r.visitors), 0),
+        6,
+      );
+      expect(num(d.horizon_days)).toBe(forecastDates(origin).indexOf(toIsoDate(d.local_date)) + 1);
     }
     const first = forecast[0]!;
     expect(first).toMatchObject({ model_version: MODEL_VERSION, workflow_id: forecastDaysId(origin) });

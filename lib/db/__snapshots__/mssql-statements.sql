@@ -43,6 +43,8 @@ CREATE TABLE [analytics].[day_builds] ([local_date] date, [status] nvarchar(16) 
 CREATE TABLE [analytics].[data_test_results] ([local_date] date not null, [test_name] nvarchar(64) not null, [model] nvarchar(64) not null, [status] nvarchar(8) not null, [failing_rows] int not null, [built_at] datetimeoffset not null, CONSTRAINT [data_test_results_pkey] PRIMARY KEY ([local_date], [test_name]))
 CREATE TABLE [analytics].[forecast_store_hourly] ([store_id] int not null, [origin_date] date not null, [hour_utc] datetimeoffset not null, [local_date] date not null, [local_hour] int not null, [is_open] bit not null, [horizon_days] int not null, [visitors] float not null, [visitors_p10] float not null, [visitors_p90] float not null, [transactions] float not null, [transactions_p10] float not null, [transactions_p90] float not null, [model_version] nvarchar(32) not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, [created_at] datetimeoffset not null, CONSTRAINT [forecast_store_hourly_pkey] PRIMARY KEY ([store_id], [origin_date], [hour_utc]))
 CREATE INDEX [forecast_store_hourly_store_id_hour_utc_index] ON [analytics].[forecast_store_hourly] ([store_id], [hour_utc])
+CREATE TABLE [analytics].[forecast_store_daily] ([store_id] int not null, [origin_date] date not null, [local_date] date not null, [horizon_days] int not null, [is_open] bit not null, [visitors] float not null, [visitors_p10] float not null, [visitors_p90] float not null, [transactions] float not null, [model_version] nvarchar(32) not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, [created_at] datetimeoffset not null, CONSTRAINT [forecast_store_daily_pkey] PRIMARY KEY ([store_id], [origin_date], [local_date]))
+CREATE INDEX [forecast_store_daily_store_id_local_date_index] ON [analytics].[forecast_store_daily] ([store_id], [local_date])
 CREATE TABLE [analytics].[staffing_store_hourly] ([store_id] int not null, [origin_date] date not null, [hour_utc] datetimeoffset not null, [local_date] date not null, [local_hour] int not null, [is_open] bit not null, [visitors_forecast] float not null, [visitors_per_staff] float not null, [min_staff] int not null, [staff] int not null, [model_version] nvarchar(32) not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, [created_at] datetimeoffset not null, CONSTRAINT [staffing_store_hourly_pkey] PRIMARY KEY ([store_id], [origin_date], [hour_utc]))
 CREATE INDEX [staffing_store_hourly_store_id_hour_utc_index] ON [analytics].[staffing_store_hourly] ([store_id], [hour_utc])
 update [knex_migrations_lock] set [is_locked] = ?;select @@rowcount
@@ -113,8 +115,10 @@ insert into [analytics].[day_builds] ([built_at], [failed_tests], [hours], [loca
 select [store_id], [timezone], [holiday_calendar], [opening_mon], [opening_tue], [opening_wed], [opening_thu], [opening_fri], [opening_sat], [opening_sun] from [analytics].[dim_store] order by [store_id] asc
 select [h].[store_id], [h].[local_date], [h].[local_hour], [h].[visitors], [h].[transactions], [d].[opening] from [analytics].[store_hourly] as [h] inner join [analytics].[dim_store_date] as [d] on [d].[store_id] = [h].[store_id] and [d].[local_date] = [h].[local_date] where [h].[local_date] between ? and ?
 delete from [analytics].[forecast_store_hourly] where [origin_date] = ? and [store_id] in (?);select @@rowcount
+delete from [analytics].[forecast_store_daily] where [origin_date] = ? and [store_id] in (?);select @@rowcount
 delete from [analytics].[staffing_store_hourly] where [origin_date] = ? and [store_id] in (?);select @@rowcount
 insert into [analytics].[forecast_store_hourly] ([created_at], [horizon_days], [hour_utc], [is_open], [local_date], [local_hour], [model_version], [origin_date], [run_id], [store_id], [transactions], [transactions_p10], [transactions_p90], [visitors], [visitors_p10], [visitors_p90], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
+insert into [analytics].[forecast_store_daily] ([created_at], [horizon_days], [is_open], [local_date], [model_version], [origin_date], [run_id], [store_id], [transactions], [visitors], [visitors_p10], [visitors_p90], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
 insert into [analytics].[staffing_store_hourly] ([created_at], [hour_utc], [is_open], [local_date], [local_hour], [min_staff], [model_version], [origin_date], [run_id], [staff], [store_id], [visitors_forecast], [visitors_per_staff], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
 
 -- hoursOfDay
@@ -152,6 +156,7 @@ select [name] from [knex_migrations] order by [id] asc
 update [knex_migrations_lock] set [is_locked] = ? where [is_locked] = ?;select @@rowcount
 select max([batch]) as [max_batch] from [knex_migrations]
 if object_id('[analytics].[staffing_store_hourly]', 'U') is not null DROP TABLE [analytics].[staffing_store_hourly]
+if object_id('[analytics].[forecast_store_daily]', 'U') is not null DROP TABLE [analytics].[forecast_store_daily]
 if object_id('[analytics].[forecast_store_hourly]', 'U') is not null DROP TABLE [analytics].[forecast_store_hourly]
 delete from [knex_migrations] where [name] = ?;select @@rowcount
 if object_id('[analytics].[data_test_results]', 'U') is not null DROP TABLE [analytics].[data_test_results]
