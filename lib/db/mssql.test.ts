@@ -23,6 +23,7 @@ import {
   storeDays,
   storeHours,
 } from '../../web/src/lib/server/dashboard.ts';
+import { readStoreForecast } from '../../web/src/lib/server/forecast.ts';
 import { pipelineHealth } from '../../web/src/lib/server/pipeline.ts';
 import type { TransactionRow, VisitorRow } from '../datasets.ts';
 import { sha256Hex, type LakeStore } from '../lake/blob.ts';
@@ -322,6 +323,27 @@ function fakeServer() {
       ],
     ],
     ['count(*) as [n] from [raw].[ingestion_log] as [f]', [{ n: 4 }]],
+    // The dashboard's forecast panel: the latest origin, then its rows (datetimeoffset as Date, bit as boolean).
+    ['max([origin_date]) as [origin]', [{ origin: new Date(`${DATE}T00:00:00Z`) }]],
+    [
+      'from [analytics].[forecast_store_hourly] where [store_id] = @p0 and [origin_date] = @p1',
+      [
+        {
+          hour_utc: new Date(addHours(H, 24)),
+          local_date: new Date('2026-11-25T00:00:00Z'),
+          local_hour: 14,
+          is_open: true,
+          visitors: 80.5,
+          visitors_p10: 60.1,
+          visitors_p90: 101.9,
+          transactions: 20.2,
+          model_version: 'm',
+          workflow_id: 'forecast-days-2026-11-24',
+          run_id: 'run-3',
+          created_at: new Date('2026-11-25T02:00:00.000Z'),
+        },
+      ],
+    ],
     // The forecast's history: three open hours of each of the 28 days before the origin.
     [
       'from [analytics].[store_hourly] as [h] inner join [analytics].[dim_store_date] as [d]',
@@ -476,6 +498,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       await record('dashboard storeDays', () => storeDays(db, 1, '2026-11-01', '2026-11-30'));
       await record('dashboard latestCompleteDate', () => latestCompleteDate(db, 1));
       await record('dashboard storeHours', () => storeHours(db, 1, DATE));
+      await record('dashboard readStoreForecast', () => readStoreForecast(db, 1));
       // The window's last hour is hours[2400], which the ingestion log answers as fully loaded.
       await record('dashboard pipelineHealth', () =>
         pipelineHealth(db, hourToMs(hours[2400]!) + 80 * 60_000),
@@ -805,6 +828,15 @@ describe('every statement the project issues, compiled for SQL Server', () => {
         },
       ],
       unresolvedFailures: 4,
+    });
+  });
+
+  it("reads a store's latest forecast from SQL Server rows", () => {
+    expect(results.get('dashboard readStoreForecast')).toMatchObject({
+      origin: DATE,
+      runId: 'run-3',
+      createdAt: '2026-11-25T02:00:00.000Z',
+      hours: [{ hourUtc: addHours(H, 24), date: '2026-11-25', isOpen: true, visitors: 80.5 }],
     });
   });
 

@@ -143,6 +143,13 @@ select top (?) max([local_date]) as [latest] from [analytics].[store_daily] wher
 -- dashboard storeHours
 select [hour_utc], [local_hour], [visitors], [transactions], [revenue], [conversion_rate] from [analytics].[store_hourly] where [store_id] = ? and [local_date] = ? order by [hour_utc] asc
 
+-- dashboard readStoreForecast
+select top (?) max([origin_date]) as [origin] from [analytics].[forecast_store_hourly] where [store_id] = ?
+select [hour_utc], [local_date], [local_hour], [is_open], [visitors], [visitors_p10], [visitors_p90], [transactions], [model_version], [workflow_id], [run_id], [created_at] from [analytics].[forecast_store_hourly] where [store_id] = ? and [origin_date] = ? order by [hour_utc] asc
+select [hour_utc], [visitors_per_staff], [staff] from [analytics].[staffing_store_hourly] where [store_id] = ? and [origin_date] = ?
+select [local_date], [visitors], [visitors_p10], [visitors_p90] from [analytics].[forecast_store_daily] where [store_id] = ? and [origin_date] = ?
+select [local_date], [visitors] from [analytics].[store_daily] where [store_id] = ? and [local_date] between ? and ?
+
 -- dashboard pipelineHealth
 select top (?) [hour_utc], [finished_at], [workflow_id], [run_id] from [raw].[ingestion_log] where [dataset] = ? and [status] = ? order by [finished_at] desc, [id] desc
 select distinct [hour_utc], [dataset] from [raw].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?

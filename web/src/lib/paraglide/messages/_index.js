@@ -19,11 +19,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Chart_Sensors_HourlyInputs */
 /** @typedef {{}} Col_BasketInputs */
 /** @typedef {{}} Col_ConversionInputs */
+/** @typedef {{}} Col_CountedInputs */
 /** @typedef {{}} Col_DayInputs */
+/** @typedef {{}} Col_ForecastInputs */
 /** @typedef {{}} Col_HourInputs */
 /** @typedef {{}} Col_Hour_StoreInputs */
 /** @typedef {{}} Col_HoursInputs */
 /** @typedef {{}} Col_MissingInputs */
+/** @typedef {{}} Col_P10Inputs */
+/** @typedef {{}} Col_P90Inputs */
 /** @typedef {{}} Col_ReceivedInputs */
 /** @typedef {{}} Col_RevenueInputs */
 /** @typedef {{}} Col_SensorInputs */
@@ -55,6 +59,14 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Filter_StoreInputs */
 /** @typedef {{}} Filter_ToInputs */
 /** @typedef {{}} Filters_Store_LabelInputs */
+/** @typedef {{ day: NonNullable<unknown>, forecast: NonNullable<unknown>, p10: NonNullable<unknown>, p90: NonNullable<unknown>, actual: NonNullable<unknown> }} Forecast_DayInputs */
+/** @typedef {{ day: NonNullable<unknown>, actual: NonNullable<unknown> }} Forecast_Day_PastInputs */
+/** @typedef {{}} Forecast_Legend_ActualInputs */
+/** @typedef {{}} Forecast_Legend_ForecastInputs */
+/** @typedef {{}} Forecast_Legend_IntervalInputs */
+/** @typedef {{ origin: NonNullable<unknown>, model: NonNullable<unknown> }} Forecast_MadeInputs */
+/** @typedef {{}} Forecast_NoneInputs */
+/** @typedef {{}} Forecast_TitleInputs */
 /** @typedef {{}} Go_DashboardInputs */
 /** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, visitors: NonNullable<unknown>, conversion: NonNullable<unknown>, days: NonNullable<unknown> }} Heat_CellInputs */
 /** @typedef {{}} Heat_Is_TableInputs */
@@ -123,6 +135,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} ShowInputs */
 /** @typedef {{}} Show_Latest_InsteadInputs */
 /** @typedef {{}} Show_TableInputs */
+/** @typedef {{ day: NonNullable<unknown>, hour: NonNullable<unknown>, staff: NonNullable<unknown>, visitors: NonNullable<unknown> }} Staffing_CellInputs */
+/** @typedef {{ ratio: NonNullable<unknown> }} Staffing_NoteInputs */
+/** @typedef {{}} Staffing_TitleInputs */
 /** @typedef {{}} Still_LoadingInputs */
 /** @typedef {{}} Store_DashboardInputs */
 /** @typedef {{}} Store_RankingInputs */
@@ -375,6 +390,20 @@ export const col_conversion = /** @type {((inputs?: Col_ConversionInputs, option
 /**
 * | output |
 * | --- |
+* | "Counted" |
+*
+* @param {Col_CountedInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_counted = /** @type {((inputs?: Col_CountedInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_CountedInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_counted(inputs)
+	return __fr.col_counted(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Day" |
 *
 * @param {Col_DayInputs} inputs
@@ -385,6 +414,20 @@ export const col_day = /** @type {((inputs?: Col_DayInputs, options?: { locale?:
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.col_day(inputs)
 	return __fr.col_day(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Forecast" |
+*
+* @param {Col_ForecastInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_forecast = /** @type {((inputs?: Col_ForecastInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_ForecastInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_forecast(inputs)
+	return __fr.col_forecast(inputs)
 });
 /**
 * | output |
@@ -441,6 +484,34 @@ export const col_missing = /** @type {((inputs?: Col_MissingInputs, options?: { 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.col_missing(inputs)
 	return __fr.col_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Low (p10)" |
+*
+* @param {Col_P10Inputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_p10 = /** @type {((inputs?: Col_P10Inputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_P10Inputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_p10(inputs)
+	return __fr.col_p10(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "High (p90)" |
+*
+* @param {Col_P90Inputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_p90 = /** @type {((inputs?: Col_P90Inputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_P90Inputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_p90(inputs)
+	return __fr.col_p90(inputs)
 });
 /**
 * | output |
@@ -875,6 +946,118 @@ export const filters_store_label = /** @type {((inputs?: Filters_Store_LabelInpu
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.filters_store_label(inputs)
 	return __fr.filters_store_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{day}: forecast {forecast} (80 % interval {p10} to {p90}), counted {actual}" |
+*
+* @param {Forecast_DayInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_day = /** @type {((inputs: Forecast_DayInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_DayInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_day(inputs)
+	return __fr.forecast_day(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{day}: counted {actual}" |
+*
+* @param {Forecast_Day_PastInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_day_past = /** @type {((inputs: Forecast_Day_PastInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_Day_PastInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_day_past(inputs)
+	return __fr.forecast_day_past(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Visitors counted" |
+*
+* @param {Forecast_Legend_ActualInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_legend_actual = /** @type {((inputs?: Forecast_Legend_ActualInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_Legend_ActualInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_legend_actual(inputs)
+	return __fr.forecast_legend_actual(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Forecast" |
+*
+* @param {Forecast_Legend_ForecastInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_legend_forecast = /** @type {((inputs?: Forecast_Legend_ForecastInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_Legend_ForecastInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_legend_forecast(inputs)
+	return __fr.forecast_legend_forecast(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "80 % interval (p10–p90)" |
+*
+* @param {Forecast_Legend_IntervalInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_legend_interval = /** @type {((inputs?: Forecast_Legend_IntervalInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_Legend_IntervalInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_legend_interval(inputs)
+	return __fr.forecast_legend_interval(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Forecast made on the night after {origin} (model {model})." |
+*
+* @param {Forecast_MadeInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_made = /** @type {((inputs: Forecast_MadeInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_MadeInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_made(inputs)
+	return __fr.forecast_made(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No forecast yet: one is made every night once the day is built." |
+*
+* @param {Forecast_NoneInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_none = /** @type {((inputs?: Forecast_NoneInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_NoneInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_none(inputs)
+	return __fr.forecast_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Forecast for the next 7 days" |
+*
+* @param {Forecast_TitleInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_title = /** @type {((inputs?: Forecast_TitleInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_TitleInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_title(inputs)
+	return __fr.forecast_title(inputs)
 });
 /**
 * | output |
@@ -1827,6 +2010,48 @@ export const show_table = /** @type {((inputs?: Show_TableInputs, options?: { lo
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.show_table(inputs)
 	return __fr.show_table(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{day} {hour}: {staff} staff for {visitors} visitors forecast" |
+*
+* @param {Staffing_CellInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const staffing_cell = /** @type {((inputs: Staffing_CellInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Staffing_CellInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.staffing_cell(inputs)
+	return __fr.staffing_cell(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Staff needed each open hour at {ratio} visitors per member of staff, never below the minimum while open; a dash when closed." |
+*
+* @param {Staffing_NoteInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const staffing_note = /** @type {((inputs: Staffing_NoteInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Staffing_NoteInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.staffing_note(inputs)
+	return __fr.staffing_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Staffing plan per hour" |
+*
+* @param {Staffing_TitleInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const staffing_title = /** @type {((inputs?: Staffing_TitleInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Staffing_TitleInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.staffing_title(inputs)
+	return __fr.staffing_title(inputs)
 });
 /**
 * | output |

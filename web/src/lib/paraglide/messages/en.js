@@ -17,11 +17,15 @@
 /** @typedef {{}} Chart_Sensors_HourlyInputs */
 /** @typedef {{}} Col_BasketInputs */
 /** @typedef {{}} Col_ConversionInputs */
+/** @typedef {{}} Col_CountedInputs */
 /** @typedef {{}} Col_DayInputs */
+/** @typedef {{}} Col_ForecastInputs */
 /** @typedef {{}} Col_HourInputs */
 /** @typedef {{}} Col_Hour_StoreInputs */
 /** @typedef {{}} Col_HoursInputs */
 /** @typedef {{}} Col_MissingInputs */
+/** @typedef {{}} Col_P10Inputs */
+/** @typedef {{}} Col_P90Inputs */
 /** @typedef {{}} Col_ReceivedInputs */
 /** @typedef {{}} Col_RevenueInputs */
 /** @typedef {{}} Col_SensorInputs */
@@ -53,6 +57,14 @@
 /** @typedef {{}} Filter_StoreInputs */
 /** @typedef {{}} Filter_ToInputs */
 /** @typedef {{}} Filters_Store_LabelInputs */
+/** @typedef {{ day: NonNullable<unknown>, forecast: NonNullable<unknown>, p10: NonNullable<unknown>, p90: NonNullable<unknown>, actual: NonNullable<unknown> }} Forecast_DayInputs */
+/** @typedef {{ day: NonNullable<unknown>, actual: NonNullable<unknown> }} Forecast_Day_PastInputs */
+/** @typedef {{}} Forecast_Legend_ActualInputs */
+/** @typedef {{}} Forecast_Legend_ForecastInputs */
+/** @typedef {{}} Forecast_Legend_IntervalInputs */
+/** @typedef {{ origin: NonNullable<unknown>, model: NonNullable<unknown> }} Forecast_MadeInputs */
+/** @typedef {{}} Forecast_NoneInputs */
+/** @typedef {{}} Forecast_TitleInputs */
 /** @typedef {{}} Go_DashboardInputs */
 /** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, visitors: NonNullable<unknown>, conversion: NonNullable<unknown>, days: NonNullable<unknown> }} Heat_CellInputs */
 /** @typedef {{}} Heat_Is_TableInputs */
@@ -121,6 +133,9 @@
 /** @typedef {{}} ShowInputs */
 /** @typedef {{}} Show_Latest_InsteadInputs */
 /** @typedef {{}} Show_TableInputs */
+/** @typedef {{ day: NonNullable<unknown>, hour: NonNullable<unknown>, staff: NonNullable<unknown>, visitors: NonNullable<unknown> }} Staffing_CellInputs */
+/** @typedef {{ ratio: NonNullable<unknown> }} Staffing_NoteInputs */
+/** @typedef {{}} Staffing_TitleInputs */
 /** @typedef {{}} Still_LoadingInputs */
 /** @typedef {{}} Store_DashboardInputs */
 /** @typedef {{}} Store_RankingInputs */
@@ -200,8 +215,16 @@ export const col_conversion = /** @type {(inputs: Col_ConversionInputs) => Local
 	return /** @type {LocalizedString} */ (`Conversion`)
 };
 
+export const col_counted = /** @type {(inputs: Col_CountedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Counted`)
+};
+
 export const col_day = /** @type {(inputs: Col_DayInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Day`)
+};
+
+export const col_forecast = /** @type {(inputs: Col_ForecastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forecast`)
 };
 
 export const col_hour = /** @type {(inputs: Col_HourInputs) => LocalizedString} */ () => {
@@ -218,6 +241,14 @@ export const col_hours = /** @type {(inputs: Col_HoursInputs) => LocalizedString
 
 export const col_missing = /** @type {(inputs: Col_MissingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Missing`)
+};
+
+export const col_p10 = /** @type {(inputs: Col_P10Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Low (p10)`)
+};
+
+export const col_p90 = /** @type {(inputs: Col_P90Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`High (p90)`)
 };
 
 export const col_received = /** @type {(inputs: Col_ReceivedInputs) => LocalizedString} */ () => {
@@ -342,6 +373,38 @@ export const filter_to = /** @type {(inputs: Filter_ToInputs) => LocalizedString
 
 export const filters_store_label = /** @type {(inputs: Filters_Store_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Choose a store, sensors, dates and hours`)
+};
+
+export const forecast_day = /** @type {(inputs: Forecast_DayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day}: forecast ${i?.forecast} (80 % interval ${i?.p10} to ${i?.p90}), counted ${i?.actual}`)
+};
+
+export const forecast_day_past = /** @type {(inputs: Forecast_Day_PastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day}: counted ${i?.actual}`)
+};
+
+export const forecast_legend_actual = /** @type {(inputs: Forecast_Legend_ActualInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visitors counted`)
+};
+
+export const forecast_legend_forecast = /** @type {(inputs: Forecast_Legend_ForecastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forecast`)
+};
+
+export const forecast_legend_interval = /** @type {(inputs: Forecast_Legend_IntervalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`80 % interval (p10–p90)`)
+};
+
+export const forecast_made = /** @type {(inputs: Forecast_MadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Forecast made on the night after ${i?.origin} (model ${i?.model}).`)
+};
+
+export const forecast_none = /** @type {(inputs: Forecast_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No forecast yet: one is made every night once the day is built.`)
+};
+
+export const forecast_title = /** @type {(inputs: Forecast_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forecast for the next 7 days`)
 };
 
 export const go_dashboard = /** @type {(inputs: Go_DashboardInputs) => LocalizedString} */ () => {
@@ -614,6 +677,18 @@ export const show_latest_instead = /** @type {(inputs: Show_Latest_InsteadInputs
 
 export const show_table = /** @type {(inputs: Show_TableInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Show the figures as a table`)
+};
+
+export const staffing_cell = /** @type {(inputs: Staffing_CellInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} ${i?.hour}: ${i?.staff} staff for ${i?.visitors} visitors forecast`)
+};
+
+export const staffing_note = /** @type {(inputs: Staffing_NoteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Staff needed each open hour at ${i?.ratio} visitors per member of staff, never below the minimum while open; a dash when closed.`)
+};
+
+export const staffing_title = /** @type {(inputs: Staffing_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Staffing plan per hour`)
 };
 
 export const still_loading = /** @type {(inputs: Still_LoadingInputs) => LocalizedString} */ () => {

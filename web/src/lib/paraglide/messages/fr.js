@@ -17,11 +17,15 @@
 /** @typedef {{}} Chart_Sensors_HourlyInputs */
 /** @typedef {{}} Col_BasketInputs */
 /** @typedef {{}} Col_ConversionInputs */
+/** @typedef {{}} Col_CountedInputs */
 /** @typedef {{}} Col_DayInputs */
+/** @typedef {{}} Col_ForecastInputs */
 /** @typedef {{}} Col_HourInputs */
 /** @typedef {{}} Col_Hour_StoreInputs */
 /** @typedef {{}} Col_HoursInputs */
 /** @typedef {{}} Col_MissingInputs */
+/** @typedef {{}} Col_P10Inputs */
+/** @typedef {{}} Col_P90Inputs */
 /** @typedef {{}} Col_ReceivedInputs */
 /** @typedef {{}} Col_RevenueInputs */
 /** @typedef {{}} Col_SensorInputs */
@@ -53,6 +57,14 @@
 /** @typedef {{}} Filter_StoreInputs */
 /** @typedef {{}} Filter_ToInputs */
 /** @typedef {{}} Filters_Store_LabelInputs */
+/** @typedef {{ day: NonNullable<unknown>, forecast: NonNullable<unknown>, p10: NonNullable<unknown>, p90: NonNullable<unknown>, actual: NonNullable<unknown> }} Forecast_DayInputs */
+/** @typedef {{ day: NonNullable<unknown>, actual: NonNullable<unknown> }} Forecast_Day_PastInputs */
+/** @typedef {{}} Forecast_Legend_ActualInputs */
+/** @typedef {{}} Forecast_Legend_ForecastInputs */
+/** @typedef {{}} Forecast_Legend_IntervalInputs */
+/** @typedef {{ origin: NonNullable<unknown>, model: NonNullable<unknown> }} Forecast_MadeInputs */
+/** @typedef {{}} Forecast_NoneInputs */
+/** @typedef {{}} Forecast_TitleInputs */
 /** @typedef {{}} Go_DashboardInputs */
 /** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, visitors: NonNullable<unknown>, conversion: NonNullable<unknown>, days: NonNullable<unknown> }} Heat_CellInputs */
 /** @typedef {{}} Heat_Is_TableInputs */
@@ -121,6 +133,9 @@
 /** @typedef {{}} ShowInputs */
 /** @typedef {{}} Show_Latest_InsteadInputs */
 /** @typedef {{}} Show_TableInputs */
+/** @typedef {{ day: NonNullable<unknown>, hour: NonNullable<unknown>, staff: NonNullable<unknown>, visitors: NonNullable<unknown> }} Staffing_CellInputs */
+/** @typedef {{ ratio: NonNullable<unknown> }} Staffing_NoteInputs */
+/** @typedef {{}} Staffing_TitleInputs */
 /** @typedef {{}} Still_LoadingInputs */
 /** @typedef {{}} Store_DashboardInputs */
 /** @typedef {{}} Store_RankingInputs */
@@ -200,8 +215,16 @@ export const col_conversion = /** @type {(inputs: Col_ConversionInputs) => Local
 	return /** @type {LocalizedString} */ (`Transformation`)
 };
 
+export const col_counted = /** @type {(inputs: Col_CountedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Comptés`)
+};
+
 export const col_day = /** @type {(inputs: Col_DayInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Jour`)
+};
+
+export const col_forecast = /** @type {(inputs: Col_ForecastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prévision`)
 };
 
 export const col_hour = /** @type {(inputs: Col_HourInputs) => LocalizedString} */ () => {
@@ -218,6 +241,14 @@ export const col_hours = /** @type {(inputs: Col_HoursInputs) => LocalizedString
 
 export const col_missing = /** @type {(inputs: Col_MissingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Manquants`)
+};
+
+export const col_p10 = /** @type {(inputs: Col_P10Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bas (p10)`)
+};
+
+export const col_p90 = /** @type {(inputs: Col_P90Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Haut (p90)`)
 };
 
 export const col_received = /** @type {(inputs: Col_ReceivedInputs) => LocalizedString} */ () => {
@@ -342,6 +373,38 @@ export const filter_to = /** @type {(inputs: Filter_ToInputs) => LocalizedString
 
 export const filters_store_label = /** @type {(inputs: Filters_Store_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Choisir un magasin, des capteurs, des dates et des heures`)
+};
+
+export const forecast_day = /** @type {(inputs: Forecast_DayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} : prévision ${i?.forecast} (intervalle à 80 % de ${i?.p10} à ${i?.p90}), comptés ${i?.actual}`)
+};
+
+export const forecast_day_past = /** @type {(inputs: Forecast_Day_PastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} : comptés ${i?.actual}`)
+};
+
+export const forecast_legend_actual = /** @type {(inputs: Forecast_Legend_ActualInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visiteurs comptés`)
+};
+
+export const forecast_legend_forecast = /** @type {(inputs: Forecast_Legend_ForecastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prévision`)
+};
+
+export const forecast_legend_interval = /** @type {(inputs: Forecast_Legend_IntervalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intervalle à 80 % (p10–p90)`)
+};
+
+export const forecast_made = /** @type {(inputs: Forecast_MadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Prévision calculée dans la nuit suivant le ${i?.origin} (modèle ${i?.model}).`)
+};
+
+export const forecast_none = /** @type {(inputs: Forecast_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pas encore de prévision : elle est calculée chaque nuit une fois la journée construite.`)
+};
+
+export const forecast_title = /** @type {(inputs: Forecast_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prévision des 7 prochains jours`)
 };
 
 export const go_dashboard = /** @type {(inputs: Go_DashboardInputs) => LocalizedString} */ () => {
@@ -614,6 +677,18 @@ export const show_latest_instead = /** @type {(inputs: Show_Latest_InsteadInputs
 
 export const show_table = /** @type {(inputs: Show_TableInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Afficher les chiffres en tableau`)
+};
+
+export const staffing_cell = /** @type {(inputs: Staffing_CellInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} ${i?.hour} : ${i?.staff} personnes pour ${i?.visitors} visiteurs prévus`)
+};
+
+export const staffing_note = /** @type {(inputs: Staffing_NoteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Personnel nécessaire à chaque heure d'ouverture à ${i?.ratio} visiteurs par personne, jamais sous le minimum pendant l'ouverture ; un tiret quand le magasin est fermé.`)
+};
+
+export const staffing_title = /** @type {(inputs: Staffing_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plan de personnel par heure`)
 };
 
 export const still_loading = /** @type {(inputs: Still_LoadingInputs) => LocalizedString} */ () => {
