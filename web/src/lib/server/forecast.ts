@@ -16,6 +16,8 @@ export interface ForecastDay {
   p90: number | null;
   /** What the build counted, when the day is built (null otherwise). */
   actual: number | null;
+  /** A forecast day on which the store is closed (holiday, closed weekday). */
+  closed: boolean;
 }
 
 export interface StaffingRow {
@@ -78,7 +80,7 @@ export async function readStoreForecast(db: Knex, storeId: number): Promise<Stor
       .select('hour_utc', 'visitors_per_staff', 'staff') as Promise<Row[]>,
     db(forecastDailyT)
       .where({ store_id: storeId, origin_date: origin })
-      .select('local_date', 'visitors', 'visitors_p10', 'visitors_p90') as Promise<Row[]>,
+      .select('local_date', 'is_open', 'visitors', 'visitors_p10', 'visitors_p90') as Promise<Row[]>,
     db(dailyT)
       .where('store_id', storeId)
       .whereBetween('local_date', [addDays(origin, -ACTUAL_DAYS + 1), addDays(origin, 7)])
@@ -107,7 +109,14 @@ export async function readStoreForecast(db: Knex, storeId: number): Promise<Stor
   const days: ForecastDay[] = [];
   for (let i = -ACTUAL_DAYS + 1; i <= 0; i++) {
     const date = addDays(origin, i);
-    days.push({ date, forecast: null, p10: null, p90: null, actual: actual.get(date) ?? null });
+    days.push({
+      date,
+      forecast: null,
+      p10: null,
+      p90: null,
+      actual: actual.get(date) ?? null,
+      closed: false,
+    });
   }
   for (let i = 1; i <= 7; i++) {
     const date = addDays(origin, i);
@@ -118,6 +127,7 @@ export async function readStoreForecast(db: Knex, storeId: number): Promise<Stor
       p10: f ? num(f.visitors_p10) : null,
       p90: f ? num(f.visitors_p90) : null,
       actual: actual.get(date) ?? null,
+      closed: f ? !(f.is_open === true || num(f.is_open) === 1) : false,
     });
   }
   const first = forecastRows[0]!;

@@ -31,6 +31,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Col_ReceivedInputs */
 /** @typedef {{}} Col_RevenueInputs */
 /** @typedef {{}} Col_SensorInputs */
+/** @typedef {{}} Col_StaffInputs */
 /** @typedef {{}} Col_Starts_AtInputs */
 /** @typedef {{}} Col_StoreInputs */
 /** @typedef {{}} Col_TransactionsInputs */
@@ -554,6 +555,20 @@ export const col_sensor = /** @type {((inputs?: Col_SensorInputs, options?: { lo
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.col_sensor(inputs)
 	return __fr.col_sensor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Staff" |
+*
+* @param {Col_StaffInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_staff = /** @type {((inputs?: Col_StaffInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_StaffInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_staff(inputs)
+	return __fr.col_staff(inputs)
 });
 /**
 * | output |

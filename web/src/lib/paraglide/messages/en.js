@@ -29,6 +29,7 @@
 /** @typedef {{}} Col_ReceivedInputs */
 /** @typedef {{}} Col_RevenueInputs */
 /** @typedef {{}} Col_SensorInputs */
+/** @typedef {{}} Col_StaffInputs */
 /** @typedef {{}} Col_Starts_AtInputs */
 /** @typedef {{}} Col_StoreInputs */
 /** @typedef {{}} Col_TransactionsInputs */
@@ -261,6 +262,10 @@ export const col_revenue = /** @type {(inputs: Col_RevenueInputs) => LocalizedSt
 
 export const col_sensor = /** @type {(inputs: Col_SensorInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sensor`)
+};
+
+export const col_staff = /** @type {(inputs: Col_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Staff`)
 };
 
 export const col_starts_at = /** @type {(inputs: Col_Starts_AtInputs) => LocalizedString} */ () => {
