@@ -147,7 +147,7 @@ select [hour_utc], [local_hour], [visitors], [transactions], [revenue], [convers
 select top (?) max([origin_date]) as [origin] from [analytics].[forecast_store_hourly] where [store_id] = ?
 select [hour_utc], [local_date], [local_hour], [is_open], [visitors], [visitors_p10], [visitors_p90], [transactions], [model_version], [workflow_id], [run_id], [created_at] from [analytics].[forecast_store_hourly] where [store_id] = ? and [origin_date] = ? order by [hour_utc] asc
 select [hour_utc], [visitors_per_staff], [staff] from [analytics].[staffing_store_hourly] where [store_id] = ? and [origin_date] = ?
-select [local_date], [visitors], [visitors_p10], [visitors_p90] from [analytics].[forecast_store_daily] where [store_id] = ? and [origin_date] = ?
+select [local_date], [is_open], [visitors], [visitors_p10], [visitors_p90] from [analytics].[forecast_store_daily] where [store_id] = ? and [origin_date] = ?
 select [local_date], [visitors] from [analytics].[store_daily] where [store_id] = ? and [local_date] between ? and ?
 
 -- dashboard pipelineHealth
