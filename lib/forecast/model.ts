@@ -104,16 +104,6 @@ export class ForecastInputError extends PermanentError {
 
 const mean = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
 
-function groupMean<K>(keys: readonly K[], values: readonly number[]): Map<K, number> {
-  const sum = new Map<K, number>();
-  const n = new Map<K, number>();
-  keys.forEach((k, i) => {
-    sum.set(k, (sum.get(k) ?? 0) + values[i]!);
-    n.set(k, (n.get(k) ?? 0) + 1);
-  });
-  return new Map([...sum].map(([k, s]) => [k, s / n.get(k)!]));
-}
-
 /** Inverse of the standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9). */
 export function normalQuantile(p: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`quantile of ${p}: expected 0 < p < 1`);
@@ -146,6 +136,38 @@ export function normalQuantile(p: number): number {
   );
 }
 
+/**
+ * Dense group indexes of the fit (stores by position, ISO weekdays 1-7, local hours 0-23):
+ * typed arrays instead of maps keep a 1,000-store history quick.
+ */
+interface Groups {
+  store: Int32Array;
+  weekday: Int32Array;
+  hour: Int32Array;
+  stores: number[];
+}
+
+/** Mean of value(i) per group; NaN for a group with no row. */
+function groupMeans(group: Int32Array, size: number, value: (i: number) => number): Float64Array {
+  const sum = new Float64Array(size);
+  const n = new Float64Array(size);
+  for (let i = 0; i < group.length; i++) {
+    sum[group[i]!]! += value(i);
+    n[group[i]!]! += 1;
+  }
+  return sum.map((v, k) => (n[k]! > 0 ? v / n[k]! : NaN));
+}
+
+const zeroIfNaN = (a: Float64Array): Float64Array => a.map((v) => (Number.isNaN(v) ? 0 : v));
+
+function toMap(values: Float64Array, key: (index: number) => number): Map<number, number> {
+  const out = new Map<number, number>();
+  values.forEach((v, i) => {
+    if (!Number.isNaN(v)) out.set(key(i), v);
+  });
+  return out;
+}
+
 /** Fits the model on the chain's history (any order; the result does not depend on it). */
 export function fitForecastModel(
   history: readonly HistoryHour[],
@@ -158,7 +180,7 @@ export function fitForecastModel(
     .sort(
       (a, b) =>
         a.store_id - b.store_id ||
-        a.local_date.localeCompare(b.local_date) ||
+        (a.local_date < b.local_date ? -1 : a.local_date > b.local_date ? 1 : 0) ||
         a.local_hour - b.local_hour ||
         a.visitors - b.visitors ||
         a.transactions - b.transactions ||
@@ -170,75 +192,81 @@ export function fitForecastModel(
     if (s === undefined) seasons.set(date, (s = seasonIndex(date, params.season)));
     return s;
   };
-  const y = rows.map((r) => Math.log(r.visitors / (r.open_fraction * season(r.local_date))));
-  const stores = rows.map((r) => r.store_id);
-  const weekdays = rows.map((r) => r.weekday);
-  const hours = rows.map((r) => r.local_hour);
+  const y = Float64Array.from(rows, (r) => Math.log(r.visitors / (r.open_fraction * season(r.local_date))));
+  const stores = [...new Set(rows.map((r) => r.store_id))];
+  const storeIndex = new Map(stores.map((id, i) => [id, i]));
+  const g: Groups = {
+    store: Int32Array.from(rows, (r) => storeIndex.get(r.store_id)!),
+    weekday: Int32Array.from(rows, (r) => r.weekday),
+    hour: Int32Array.from(rows, (r) => r.local_hour),
+    stores,
+  };
 
-  let level = new Map<number, number>();
-  let weekday = new Map<number, number>();
-  let hour = new Map<number, number>();
-  const get = (m: Map<number, number>, k: number) => m.get(k) ?? 0;
+  let level: Float64Array = new Float64Array(stores.length);
+  let weekday: Float64Array = new Float64Array(8);
+  let hour: Float64Array = new Float64Array(24);
   for (let round = 0; round < params.rounds; round++) {
-    level = groupMean(
-      stores,
-      y.map((v, i) => v - get(weekday, weekdays[i]!) - get(hour, hours[i]!)),
+    level = zeroIfNaN(
+      groupMeans(g.store, stores.length, (i) => y[i]! - weekday[g.weekday[i]!]! - hour[g.hour[i]!]!),
     );
-    weekday = groupMean(
-      weekdays,
-      y.map((v, i) => v - get(level, stores[i]!) - get(hour, hours[i]!)),
-    );
+    const w = groupMeans(g.weekday, 8, (i) => y[i]! - level[g.store[i]!]! - hour[g.hour[i]!]!);
     // Weekday effects centred on their mean, the store levels absorbing the shift.
-    const shift = weekday.size > 0 ? mean([...weekday.values()]) : 0;
-    weekday = new Map([...weekday].map(([k, v]) => [k, v - shift]));
-    hour = groupMean(
-      hours,
-      y.map((v, i) => v - get(level, stores[i]!) - get(weekday, weekdays[i]!)),
-    );
+    const seen = [...w].filter((v) => !Number.isNaN(v));
+    const shift = seen.length > 0 ? mean(seen) : 0;
+    weekday = zeroIfNaN(w.map((v) => v - shift));
+    hour = groupMeans(g.hour, 24, (i) => y[i]! - level[g.store[i]!]! - weekday[g.weekday[i]!]!);
+    if (round < params.rounds - 1) hour = zeroIfNaN(hour);
   }
+  const hourSeen = hour;
+  hour = zeroIfNaN(hour);
+  const weekdaySeen = groupMeans(g.weekday, 8, () => 0);
 
-  // Residuals split into the part a store-day's hours share and each hour's own.
-  const residual = y.map(
-    (v, i) => v - get(level, stores[i]!) - get(weekday, weekdays[i]!) - get(hour, hours[i]!),
-  );
-  const dayKeys = rows.map((r) => `${r.store_id}|${r.local_date}`);
-  const dayMean = groupMean(dayKeys, residual);
-  const dayCount = new Map<string, number>();
-  for (const k of dayKeys) dayCount.set(k, (dayCount.get(k) ?? 0) + 1);
+  // Residuals split into the part a store-day's hours share and each hour's own. Rows are
+  // sorted by store and date, so a store-day is a run of consecutive rows.
+  const residual = y.map((v, i) => v - level[g.store[i]!]! - weekday[g.weekday[i]!]! - hour[g.hour[i]!]!);
+  const dayOf = new Int32Array(rows.length);
+  let dayCount = 0;
+  rows.forEach((r, i) => {
+    if (i > 0 && (r.store_id !== rows[i - 1]!.store_id || r.local_date !== rows[i - 1]!.local_date))
+      dayCount++;
+    dayOf[i] = dayCount;
+  });
+  if (rows.length > 0) dayCount++;
+  const dayMean = groupMeans(dayOf, dayCount, (i) => residual[i]!);
   // Degrees of freedom net of the fitted effects: the store levels and weekday shape take
   // theirs from the day means, the hour shape from the hours within days.
   let within = 0;
-  residual.forEach((r, i) => {
-    within += (r - dayMean.get(dayKeys[i]!)!) ** 2;
-  });
-  let withinDf = -Math.max(0, hour.size - 1);
-  for (const n of dayCount.values()) withinDf += n - 1;
+  for (let i = 0; i < rows.length; i++) within += (residual[i]! - dayMean[dayOf[i]!]!) ** 2;
+  const hoursSeen = [...hourSeen].filter((v) => !Number.isNaN(v)).length;
+  const weekdaysSeen = [...weekdaySeen].filter((v) => !Number.isNaN(v)).length;
+  const withinDf = rows.length - dayCount - Math.max(0, hoursSeen - 1);
   const hourVariance = withinDf > 0 ? within / withinDf : 0;
-  const means = [...dayMean.values()];
-  const meanHours = means.length > 0 ? mean([...dayCount.values()]) : 1;
-  const betweenDf = means.length - level.size - Math.max(0, weekday.size - 1);
-  const between = betweenDf > 0 ? means.reduce((s, m) => s + m * m, 0) / betweenDf : 0;
+  const meanHours = dayCount > 0 ? rows.length / dayCount : 1;
+  const betweenDf = dayCount - stores.length - Math.max(0, weekdaysSeen - 1);
+  const between = betweenDf > 0 ? dayMean.reduce((sum, m) => sum + m * m, 0) / betweenDf : 0;
   const dayVariance = Math.max(0, between - hourVariance / meanHours);
   const days = new Map<number, number>();
   const weekdayDays = new Map<number, number>();
   rows.forEach((r, i) => {
-    // First hour of each store-day: rows are sorted by store and date.
-    if (i > 0 && dayKeys[i - 1] === dayKeys[i]) return;
+    if (i > 0 && dayOf[i - 1] === dayOf[i]) return;
     days.set(r.store_id, (days.get(r.store_id) ?? 0) + 1);
     weekdayDays.set(r.weekday, (weekdayDays.get(r.weekday) ?? 0) + 1);
   });
 
   return {
     params,
-    level,
-    weekday,
-    hour,
+    level: toMap(level, (i) => stores[i]!),
+    weekday: toMap(
+      weekday.map((v, k) => (Number.isNaN(weekdaySeen[k]!) ? NaN : v)),
+      (i) => i,
+    ),
+    hour: toMap(hourSeen, (i) => i),
     dayVariance,
     hourVariance,
     days,
     weekdayDays,
     meanHours,
-    conversion: fitConversion(rows, params.rounds),
+    conversion: fitConversion(rows, g, params.rounds),
   };
 }
 
@@ -247,44 +275,39 @@ export function fitForecastModel(
  * convert more at lunch and after work, less in Saturday crowds), each hour weighted by its
  * visitors so quiet hours do not dominate.
  */
-function fitConversion(rows: readonly HistoryHour[], rounds: number): FittedModel['conversion'] {
-  const store = new Map<number, number>();
-  const hour = new Map<number, number>();
-  const weekday = new Map<number, number>();
-  const fit = (
-    target: Map<number, number>,
-    key: (r: HistoryHour) => number,
-    others: (r: HistoryHour) => number,
-  ) => {
-    const sum = new Map<number, number>();
-    const weight = new Map<number, number>();
-    for (const r of rows) {
-      const k = key(r);
-      sum.set(k, (sum.get(k) ?? 0) + r.transactions - others(r) * r.visitors);
-      weight.set(k, (weight.get(k) ?? 0) + r.visitors);
+function fitConversion(rows: readonly HistoryHour[], g: Groups, rounds: number): FittedModel['conversion'] {
+  const visitors = Float64Array.from(rows, (r) => r.visitors);
+  const tx = Float64Array.from(rows, (r) => r.transactions);
+  const fit = (group: Int32Array, size: number, others: (i: number) => number) => {
+    const sum = new Float64Array(size);
+    const weight = new Float64Array(size);
+    for (let i = 0; i < rows.length; i++) {
+      sum[group[i]!]! += tx[i]! - others(i) * visitors[i]!;
+      weight[group[i]!]! += visitors[i]!;
     }
-    target.clear();
-    for (const [k, s] of [...sum].sort(([a], [b]) => a - b)) target.set(k, s / weight.get(k)!);
+    return sum.map((v, k) => (weight[k]! > 0 ? v / weight[k]! : NaN));
   };
-  const g = (m: Map<number, number>, k: number) => m.get(k) ?? 0;
+  let store: Float64Array = new Float64Array(g.stores.length);
+  let hour: Float64Array = new Float64Array(24);
+  let weekday: Float64Array = new Float64Array(8);
   for (let round = 0; round < rounds; round++) {
-    fit(
-      store,
-      (r) => r.store_id,
-      (r) => g(hour, r.local_hour) + g(weekday, r.weekday),
-    );
-    fit(
-      hour,
-      (r) => r.local_hour,
-      (r) => g(store, r.store_id) + g(weekday, r.weekday),
-    );
-    fit(
-      weekday,
-      (r) => r.weekday,
-      (r) => g(store, r.store_id) + g(hour, r.local_hour),
-    );
+    store = fit(g.store, g.stores.length, (i) => hour[g.hour[i]!]! + weekday[g.weekday[i]!]!);
+    hour = zeroIfNaN(fit(g.hour, 24, (i) => store[g.store[i]!]! + weekday[g.weekday[i]!]!));
+    weekday = zeroIfNaN(fit(g.weekday, 8, (i) => store[g.store[i]!]! + hour[g.hour[i]!]!));
   }
-  return { store, hour, weekday };
+  const hourSeen = fit(g.hour, 24, () => 0);
+  const weekdaySeen = fit(g.weekday, 8, () => 0);
+  return {
+    store: toMap(store, (i) => g.stores[i]!),
+    hour: toMap(
+      hour.map((v, k) => (Number.isNaN(hourSeen[k]!) ? NaN : v)),
+      (i) => i,
+    ),
+    weekday: toMap(
+      weekday.map((v, k) => (Number.isNaN(weekdaySeen[k]!) ? NaN : v)),
+      (i) => i,
+    ),
+  };
 }
 
 /** The effect of a local hour never seen open in the history: the nearest seen hour's. */
