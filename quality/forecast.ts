@@ -24,6 +24,7 @@ import { WEEKDAY_KEYS, type WeeklyOpening } from '../lib/analytics/opening.ts';
 import type { HistoryReader } from '../lib/forecast/history.ts';
 import { targetHours, FORECAST_DAYS } from '../lib/forecast/calendar.ts';
 import {
+  canForecast,
   DEFAULT_FORECAST_PARAMS,
   fitForecastModel,
   dayForecasts,
@@ -208,6 +209,7 @@ export async function backtestForecast(options: BacktestOptions): Promise<Foreca
   let hourScored = 0;
   let dayCovered = 0;
   let dayScored = 0;
+  let unforecastable = 0;
   const calendars = chain.stores.map((s) => ({
     store: s,
     calendar: {
@@ -225,6 +227,11 @@ export async function backtestForecast(options: BacktestOptions): Promise<Foreca
       params,
     );
     for (const { store, calendar } of calendars) {
+      // A store with no history in the window (not built yet) cannot be forecast: counted apart.
+      if (!canForecast(model, store.store_id)) {
+        unforecastable++;
+        continue;
+      }
       const targets = targetHours(calendar, origin);
       const hours = forecastHours(model, targets);
       const days = new Map(dayForecasts(model, hours).map((d) => [d.local_date, d]));
@@ -294,7 +301,11 @@ export async function backtestForecast(options: BacktestOptions): Promise<Foreca
   const notes: string[] = [];
   if (missingDates.length > 0)
     notes.push(
-      `${missingDates.length} history date(s) have no row (not built): ${missingDates.slice(0, 10).join(', ')}${missingDates.length > 10 ? ', ...' : ''}.`,
+      `${missingDates.length} history date(s) have no row (not built): ${missingDates.slice(0, 10).join(', ')}${missingDates.length > 10 ? ' and more' : ''}.`,
+    );
+  if (unforecastable > 0)
+    notes.push(
+      `${unforecastable} store-origin(s) had no open hour with visitors in their history window and were not scored.`,
     );
   return {
     source: options.source,
