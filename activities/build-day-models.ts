@@ -98,7 +98,7 @@ export async function readStores(db: Knex): Promise<DimStore[]> {
 }
 
 /** The Temporal run building the day, when called as an activity. */
-function currentRun(): { workflow_id: string; run_id: string } | null {
+export function currentRun(): { workflow_id: string; run_id: string } | null {
   try {
     const run = Context.current().info.workflowExecution;
     return run ? { workflow_id: run.workflowId, run_id: run.runId } : null;

@@ -1,5 +1,6 @@
 /** What activities need from the outside world, built once per worker process. */
 import type { Knex } from 'knex';
+import type { StaffingParams } from '../lib/forecast/staffing.ts';
 import type { LakeStore } from '../lib/lake/blob.ts';
 
 export interface ActivityDeps {
@@ -9,6 +10,8 @@ export interface ActivityDeps {
   apiUrl: string;
   /** Where sensor-health alerts are posted (ALERT_WEBHOOK_URL); none are sent without it. */
   alertWebhookUrl?: string;
+  /** Visitors-per-staff ratios of the staffing plan (lib/config.ts); the documented defaults when absent. */
+  staffing?: StaffingParams;
 }
 
 /** Who is doing the work: recorded as lineage on every blob and raw row. */

@@ -6,6 +6,7 @@ import { makeBuildDayModels } from './build-day-models.ts';
 import { makeCheckSensorHealth } from './check-sensor-health.ts';
 import type { ActivityDeps } from './deps.ts';
 import { makeExtractHour } from './extract-hour.ts';
+import { makeForecastStoreHours } from './forecast-store-hours.ts';
 import { makeLoadHour } from './load-hour.ts';
 import { makeNotifyAlert } from './notify-alert.ts';
 import { makePlan } from './plan.ts';
@@ -19,6 +20,7 @@ export function createActivities(deps: ActivityDeps) {
     buildDayModels: makeBuildDayModels(deps),
     checkSensorHealth: makeCheckSensorHealth(deps),
     notifyAlert: makeNotifyAlert(deps),
+    forecastStoreHours: makeForecastStoreHours(deps),
     ...makePlan(deps),
   };
 }
@@ -36,4 +38,5 @@ export type { LoadInput, LoadResult } from './load-hour.ts';
 export type { DayModelsResult } from './build-day-models.ts';
 export type { SensorHealthResult } from './check-sensor-health.ts';
 export type { AlertNotification } from '../lib/alerts/webhook.ts';
+export type { ForecastInput, ForecastResult } from './forecast-store-hours.ts';
 export type { RunRef } from './deps.ts';

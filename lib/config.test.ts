@@ -149,6 +149,26 @@ describe('loadConfig', () => {
     });
   });
 
+  it('takes the staffing ratios from the environment, documented defaults otherwise, every mistake named', () => {
+    expect(loadConfig({}).staffing).toEqual({ visitorsPerStaff: 25, minStaff: 2, byStore: new Map() });
+    expect(
+      loadConfig({
+        STAFFING_VISITORS_PER_STAFF: '30',
+        STAFFING_MIN_STAFF: '1',
+        STAFFING_STORE_RATIOS: '3=18',
+      }).staffing,
+    ).toEqual({ visitorsPerStaff: 30, minStaff: 1, byStore: new Map([[3, 18]]) });
+    expect(() => loadConfig({ STAFFING_VISITORS_PER_STAFF: '0' })).toThrow(
+      'STAFFING_VISITORS_PER_STAFF: must be a positive number of visitors per member of staff and hour',
+    );
+    expect(() => loadConfig({ STAFFING_MIN_STAFF: '1.5' })).toThrow(
+      'STAFFING_MIN_STAFF: must be a whole number',
+    );
+    expect(() => loadConfig({ STAFFING_STORE_RATIOS: '3:18' })).toThrow(
+      'STAFFING_STORE_RATIOS: "3:18" is not STORE=RATIO',
+    );
+  });
+
   it('turns API_FAULTS into fault rates: off by default, every mistake named', () => {
     expect(loadConfig({}).apiFaults).toBeUndefined();
     expect(loadConfig({ API_FAULTS: 'off' }).apiFaults).toBeUndefined();

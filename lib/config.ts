@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_STAFFING, parseStoreRatios, type StaffingParams } from './forecast/staffing.ts';
 
 /**
  * The repository root: the nearest folder above this module holding the project's
@@ -160,6 +161,25 @@ const schema = z.object({
       return z.NEVER;
     }),
   API_FAULT_SEED: z.string().trim().min(1, 'must not be empty').default('1'),
+  STAFFING_VISITORS_PER_STAFF: z.coerce
+    .number({ error: 'must be a positive number of visitors per member of staff and hour' })
+    .positive({ error: 'must be a positive number of visitors per member of staff and hour' })
+    .default(DEFAULT_STAFFING.visitorsPerStaff),
+  STAFFING_MIN_STAFF: z.coerce
+    .number({ error: 'must be a whole number of staff from 0 to 1000' })
+    .int({ error: 'must be a whole number of staff from 0 to 1000' })
+    .min(0, { error: 'must be a whole number of staff from 0 to 1000' })
+    .max(1000, { error: 'must be a whole number of staff from 0 to 1000' })
+    .default(DEFAULT_STAFFING.minStaff),
+  STAFFING_STORE_RATIOS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const ratios = parseStoreRatios(v);
+      if (typeof ratios !== 'string') return ratios;
+      ctx.addIssue({ code: 'custom', message: ratios });
+      return z.NEVER;
+    }),
 });
 
 export type BlobAuth =
@@ -214,6 +234,8 @@ export interface Config {
   simulatorChain: SimulatorChain;
   /** Faults the simulator API injects into its data routes; undefined (the default) for none. */
   apiFaults: { rates: ApiFaultRates; seed: string } | undefined;
+  /** The staffing plan's visitors-per-staff ratios and minimum (lib/forecast/staffing.ts). */
+  staffing: StaffingParams;
 }
 
 export class ConfigError extends Error {
@@ -308,5 +330,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     simulatorChain: e.SIMULATOR_CHAIN,
     apiFaults: e.API_FAULTS && { rates: e.API_FAULTS, seed: e.API_FAULT_SEED },
+    staffing: {
+      visitorsPerStaff: e.STAFFING_VISITORS_PER_STAFF,
+      minStaff: e.STAFFING_MIN_STAFF,
+      byStore: e.STAFFING_STORE_RATIOS,
+    },
   };
 }

@@ -10,7 +10,7 @@ import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributePair
 export const DATA_HOUR = defineSearchAttributeKey('DataHour', SearchAttributeType.DATETIME);
 /** The date a run is about: the store-local date of a build, the UTC date of an hour, the first date of a range. */
 export const DATA_DATE = defineSearchAttributeKey('DataDate', SearchAttributeType.KEYWORD);
-/** Which pipeline step the run is: ingest-hour, build-day or backfill-days. */
+/** Which pipeline step the run is: ingest-hour, build-day, backfill-days or forecast-days. */
 export const STEP = defineSearchAttributeKey('Step', SearchAttributeType.KEYWORD);
 
 /** Name and Temporal type of each, as `temporal operator search-attribute create` takes them. */
@@ -20,7 +20,7 @@ export const CUSTOM_SEARCH_ATTRIBUTES: readonly { name: string; type: 'Datetime'
   { name: STEP.name, type: 'Keyword' },
 ];
 
-export type Step = 'ingest-hour' | 'build-day' | 'backfill-days';
+export type Step = 'ingest-hour' | 'build-day' | 'backfill-days' | 'forecast-days';
 
 export function searchAttributes(
   step: Step,

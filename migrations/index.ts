@@ -7,6 +7,7 @@ import { databaseMessage } from '../lib/db/errors.ts';
 import * as warehouse from './20261124000100_warehouse.ts';
 import * as storeHourly from './20261124000200_store_hourly.ts';
 import * as cleanedModels from './20261201000100_cleaned_models.ts';
+import * as forecasts from './20261201000200_forecasts.ts';
 import * as sensorAlerts from './20261202000100_sensor_alerts.ts';
 
 interface Migration {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261124000100_warehouse': warehouse,
   '20261124000200_store_hourly': storeHourly,
   '20261201000100_cleaned_models': cleanedModels,
+  '20261201000200_forecasts': forecasts,
   '20261202000100_sensor_alerts': sensorAlerts,
 };
 

@@ -1,7 +1,9 @@
 /**
  * `npm run evaluate -- --from D --to D`: scores the warehouse's footfall against the simulator's
  * ground truth (quality/warehouse.ts) and writes docs/quality.md; `--offline` simulates and
- * cleans in-process instead (quality/evaluate.ts), no warehouse needed.
+ * cleans in-process instead (quality/evaluate.ts), no warehouse needed. A second section is
+ * the 7-day forecast's backtest (quality/forecast.ts) over the origins from-1 ... to-1, from the
+ * warehouse's cleaned history (offline: the simulator's true footfall).
  *
  *   --from 2026-10-05 --to 2026-11-01   store-local dates scored (built days only)
  *   --database-url URL                  default DATABASE_URL, else .data/warehouse.sqlite
@@ -21,10 +23,13 @@ import { CHAINS, DEFAULT_FAULT_RATES } from '../api/model/index.ts';
 import { DEFAULT_SQLITE_FILE, PROJECT_ROOT, SIMULATOR_CHAINS, type SimulatorChain } from '../lib/config.ts';
 import { connect, redact } from '../lib/db/connect.ts';
 import { databaseMessage } from '../lib/db/errors.ts';
-import { parseIsoDate } from '../lib/time.ts';
+import { warehouseHistory } from '../lib/forecast/history.ts';
+import { addDays, parseIsoDate } from '../lib/time.ts';
 import { evaluateAlerts } from '../quality/alerts.ts';
 import { renderAlertsSection } from '../quality/alerts-report.ts';
 import { evaluate } from '../quality/evaluate.ts';
+import { backtestForecast, truthHistory, type ForecastReport } from '../quality/forecast.ts';
+import { renderForecastSection } from '../quality/forecast-report.ts';
 import { renderDocument } from '../quality/report.ts';
 import type { EvaluationReport } from '../quality/scoring.ts';
 import { EvaluationInputError, evaluateWarehouse } from '../quality/warehouse.ts';
@@ -82,12 +87,26 @@ if (!values.offline && sqliteFile && sqliteFile !== ':memory:' && !fs.existsSync
   fail(`no warehouse at ${sqliteFile}: backfill it first, or pass --database-url`);
 
 let report: EvaluationReport;
+let forecast: ForecastReport;
+// Each origin forecasts the 7 days after it: the night before each scored day is an origin.
+const origins = {
+  firstOrigin: addDays(from, -1),
+  lastOrigin: addDays(to, -1),
+  chain: CHAINS[chainName],
+  chainName,
+};
 if (values.offline) {
   report = evaluate({ from, to, chain: CHAINS[chainName], chainName });
+  forecast = await backtestForecast({
+    ...origins,
+    source: 'offline',
+    history: truthHistory(CHAINS[chainName]),
+  });
 } else {
   const db = connect(databaseUrl);
   try {
     report = await evaluateWarehouse({ db, from, to, chain: CHAINS[chainName], chainName });
+    forecast = await backtestForecast({ ...origins, source: 'warehouse', history: warehouseHistory(db) });
   } catch (err) {
     if (err instanceof EvaluationInputError) fail(`${redact(databaseUrl)}: ${err.message}`);
     console.error(`evaluation failed on ${redact(databaseUrl)}: ${databaseMessage(err)}`);
@@ -110,6 +129,7 @@ const markdown = await prettier.format(
       command: `npm run evaluate -- ${args}`,
       date: new Date().toISOString().slice(0, 10),
     }),
+    renderForecastSection(forecast),
     renderAlertsSection(
       [
         { label: 'Default fault rates', faults: DEFAULT_FAULT_RATES },
@@ -122,7 +142,7 @@ const markdown = await prettier.format(
   ].join('\n'),
   { ...(await prettier.resolveConfig(file)), parser: 'markdown' },
 );
-if (values.json) console.log(JSON.stringify(report, null, 2));
+if (values.json) console.log(JSON.stringify({ ...report, forecast }, null, 2));
 if (values.out === '-') console.log(markdown);
 else {
   fs.writeFileSync(file, markdown);
@@ -131,6 +151,9 @@ else {
   const judged = report.goals.filter((g) => g.met !== null).length;
   console.log(
     `${path.relative(PROJECT_ROOT, file)}: ${report.storeDays} store-days, ours store-day MAPE ` +
-      `${((c.mape ?? 0) * 100).toFixed(2)} %, bias ${((c.bias ?? 0) * 100).toFixed(2)} %, ${met}/${judged} goals met`,
+      `${((c.mape ?? 0) * 100).toFixed(2)} %, bias ${((c.bias ?? 0) * 100).toFixed(2)} %, ${met}/${judged} goals met; ` +
+      `forecast ${forecast.origins} origins, store-day MAPE ${((forecast.methods.forecast.visitors.storeDay.mape ?? 0) * 100).toFixed(2)} % ` +
+      `(oracle ${((forecast.methods.oracle.visitors.storeDay.mape ?? 0) * 100).toFixed(2)} %), ` +
+      `${forecast.goals.filter((g) => g.met === true).length}/${forecast.goals.length} goals met`,
   );
 }

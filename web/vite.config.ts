@@ -22,6 +22,9 @@ export default defineConfig({
       outdir: path.join(webRoot, 'src/lib/paraglide'),
       // ?lang= in the URL (shareable), then the cookie the server sets from it, then French.
       strategy: ['custom-query', 'cookie', 'baseLocale'],
+      // One module per locale in every mode: the committed output is then what any build writes
+      // (the plugin otherwise writes one module per message in production builds only).
+      outputStructure: 'locale-modules',
       emitGitIgnore: false,
       emitPrettierIgnore: false,
     }),

@@ -23,6 +23,8 @@ export const backfillDaysId = (fromDate: string, toDate: string): string =>
 /** One per run of ingestHour that has notifications: a replay of the hour is another run. */
 export const notifyAlertsId = (hourUtc: string, parentRunId: string): string =>
   `notify-alerts-${hourUtc.slice(0, 13)}-${parentRunId}`;
+/** The origin is the last built day the forecast reads; it covers the 7 days after it. */
+export const forecastDaysId = (originDate: string): string => `forecast-days-${originDate}`;
 
 export const ingestHourStart = (hourUtc: string): WorkflowStart => ({
   workflowId: ingestHourId(hourUtc),
@@ -40,6 +42,12 @@ export const backfillDaysStart = (fromDate: string, toDate: string): WorkflowSta
   workflowId: backfillDaysId(fromDate, toDate),
   staticSummary: `Backfill ${fromDate} to ${toDate}: ingest the missing hours, then build each day in order`,
   typedSearchAttributes: searchAttributes('backfill-days', { date: fromDate }),
+});
+
+export const forecastDaysStart = (originDate: string): WorkflowStart => ({
+  workflowId: forecastDaysId(originDate),
+  staticSummary: `Forecast the 7 days after ${originDate}: analytics.store_hourly -> forecast_store_hourly, staffing_store_hourly`,
+  typedSearchAttributes: searchAttributes('forecast-days', { date: originDate }),
 });
 
 /** The schedules' ids, which are also the ids of the workflows they start (plus a timestamp). */

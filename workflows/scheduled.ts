@@ -7,15 +7,16 @@
  * business-key workflows as children: a child keeps its own history, retries and continue-as-new.
  */
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
-import { ParentClosePolicy, proxyActivities, startChild, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/index.ts';
+import { ParentClosePolicy, patched, proxyActivities, startChild, workflowInfo } from '@temporalio/workflow';
+import type { Activities, ForecastResult } from '../activities/index.ts';
 import type { BackfillResult } from '../lib/backfill-progress.ts';
 import { isAlreadyStarted, ACTIVITY_OPTIONS } from '../lib/retry.ts';
 import { localDateRange, nightlyDays } from '../lib/nightly.ts';
 import { HOUR_MS, recentHours } from '../lib/time.ts';
 import { backfillDays } from './backfill-days.ts';
 import { runChild } from './children.ts';
-import { backfillDaysStart, ingestHourStart } from './ids.ts';
+import { forecastDays } from './forecast-days.ts';
+import { backfillDaysStart, forecastDaysStart, ingestHourStart } from './ids.ts';
 import { ingestHour } from './ingest-hour.ts';
 
 const { missingHours, missingHoursBefore, chainTimeZones, syncStores } = proxyActivities<Activities>(
@@ -75,14 +76,19 @@ export async function ingestHourly(input: { maxLookbackDays?: number } = {}): Pr
 }
 
 export interface BuildNightlyResult {
-  days: { date: string; timeZones: string[]; result: BackfillResult }[];
+  /** forecast: absent when the day was not built (or in runs started before forecasts). */
+  days: { date: string; timeZones: string[]; result: BackfillResult; forecast?: ForecastResult }[];
 }
+
+/** The patch that added the forecast after each nightly build, so runs recorded before it replay. */
+export const FORECAST_PATCH = 'forecast-after-nightly-build';
 
 /**
  * Schedule build-nightly, hourly: for each time zone of the chain where the action time is
  * 03:00, that zone's yesterday as a child backfill of one day, which ingests the day's
- * missing hours, then builds it. With `timeZone` (schedules made before per-zone nightly
- * runs, or a run by hand), that zone's yesterday whatever its local hour.
+ * missing hours, then builds it, then (a child forecastDays) forecasts the zones' stores for
+ * the 7 days after it. With `timeZone` (schedules made before per-zone nightly runs, or a run
+ * by hand), that zone's yesterday whatever its local hour.
  */
 export async function buildNightly(input: { timeZone?: string } = {}): Promise<BuildNightlyResult> {
   // The action time rounded down to its hour: a run at 03:00:00.2 is still 03:00's.
@@ -100,7 +106,12 @@ export async function buildNightly(input: { timeZone?: string } = {}): Promise<B
       toDate: date,
       onlyMissing: true,
     });
-    days.push({ date, timeZones, result });
+    // A day that failed to build is not forecast from: its history would miss the day.
+    const built = !result.failures.some((f) => f.kind === 'day' && f.key === date);
+    if (built && patched(FORECAST_PATCH)) {
+      const forecast = await runChild(forecastDays, forecastDaysStart(date), { originDate: date, timeZones });
+      days.push({ date, timeZones, result, forecast });
+    } else days.push({ date, timeZones, result });
   }
   return { days };
 }

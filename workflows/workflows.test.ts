@@ -10,14 +10,20 @@ import { tsToMs } from '@temporalio/common/lib/time';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Activities, ExtractInput, LegacyActivities, LoadInput } from '../activities/index.ts';
+import type {
+  Activities,
+  ExtractInput,
+  ForecastInput,
+  LegacyActivities,
+  LoadInput,
+} from '../activities/index.ts';
 import { PROJECT_ROOT } from '../lib/config.ts';
 import { addDays, formatUtcHour, lastCompleteHour, toLocal } from '../lib/time.ts';
 import { bundleWorkflows, timeSkippingEnv } from '../tests/support/workflow-env.ts';
 import { ApplicationFailure } from '@temporalio/common';
 import { nightlyDays } from '../lib/nightly.ts';
 import { progressQuery } from './backfill-days.ts';
-import { backfillDaysId, buildDayId, ingestHourId } from './ids.ts';
+import { backfillDaysId, buildDayId, forecastDaysId, ingestHourId } from './ids.ts';
 import { backfillDays, buildNightly, ingestHour, ingestHourly } from './index.ts';
 
 const TASK_QUEUE = 'workflow-tests';
@@ -41,6 +47,7 @@ let calls: {
   loaded: LoadInput[];
   built: string[];
   missingAsked: string[][];
+  forecast: ForecastInput[];
 };
 
 const succeededExtracts = () => calls.extracted.map((e) => e.hourUtc);
@@ -95,6 +102,10 @@ const activities: Activities & LegacyActivities = {
   async notifyAlert() {
     return { delivered: false };
   },
+  async forecastStoreHours(input) {
+    calls.forecast.push(input);
+    return { originDate: input.originDate, modelVersion: 'test', stores: 1, hours: 168, skippedStores: [] };
+  },
 };
 
 /** Three hours of each day: enough to see order and concurrency, few enough to stay fast. */
@@ -133,7 +144,7 @@ beforeEach(() => {
     missingHoursBefore: () => [],
     chainTimeZones: () => ['Europe/Paris'],
   };
-  calls = { syncStores: 0, extracted: [], loaded: [], built: [], missingAsked: [] };
+  calls = { syncStores: 0, extracted: [], loaded: [], built: [], missingAsked: [], forecast: [] };
 });
 
 async function historyOf(workflowId: string, runId?: string) {
@@ -539,9 +550,11 @@ describe('the scheduled workflows', () => {
         date: yesterday,
         timeZones: ['Europe/Paris'],
         result: { days: { built: 1 }, hours: { ingested: 3 } },
+        forecast: { originDate: yesterday, hours: 168 },
       },
     ]);
     expect(calls.built).toEqual([yesterday]);
+    expect(calls.forecast).toEqual([{ originDate: yesterday, timeZones: ['Europe/Paris'] }]);
 
     const events = await historyOf('build-nightly-test');
     // The nightly workflow itself schedules no activity: a continue-as-new of the range
@@ -550,8 +563,24 @@ describe('the scheduled workflows', () => {
     const children = events.flatMap((e) => e.startChildWorkflowExecutionInitiatedEventAttributes ?? []);
     expect(children.map((c) => [c.workflowType?.name, c.workflowId])).toEqual([
       ['backfillDays', backfillDaysId(yesterday, yesterday)],
+      ['forecastDays', forecastDaysId(yesterday)],
     ]);
     expect((await historyOf(buildDayId(yesterday))).length).toBeGreaterThan(0);
+  });
+
+  it('buildNightly forecasts only from a day that was built', async () => {
+    stubs.beforeBuild = () => {
+      throw ApplicationFailure.nonRetryable('tests failed hard', 'BuildBroken');
+    };
+    const result = await env.client.workflow.execute(buildNightly, {
+      workflowId: 'build-nightly-failed-test',
+      taskQueue: TASK_QUEUE,
+      args: [{ timeZone: 'Europe/Paris' }],
+    });
+    expect(result.days).toHaveLength(1);
+    expect(result.days[0]!.result.days.failed).toBe(1);
+    expect(result.days[0]!.forecast).toBeUndefined();
+    expect(calls.forecast).toEqual([]);
   });
 });
 
@@ -598,5 +627,16 @@ describe('histories recorded before the vocabulary of docs/decisions/0008', () =
   it.each(files)('%s replays against the current workflow code', async (file) => {
     const history = historyFromJSON(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
     await Worker.runReplayHistory({ workflowBundle: bundle }, history, file);
+  });
+});
+
+// Recorded with the code before a patch() (tests/fixtures/histories/before-patches/): a run
+// open when the patched worker starts must replay without a nondeterminism error.
+describe('histories recorded before a patch', () => {
+  const dir = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'histories', 'before-patches');
+
+  it('buildNightly before the forecast after each build replays', async () => {
+    const history = historyFromJSON(JSON.parse(fs.readFileSync(path.join(dir, 'buildNightly.json'), 'utf8')));
+    await Worker.runReplayHistory({ workflowBundle: bundle }, history, 'buildNightly-before-forecast');
   });
 });

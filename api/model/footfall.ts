@@ -22,7 +22,7 @@ export interface StoreHourTruth {
 }
 
 /** Busy and quiet days beyond the calendar (weather, local events): one draw per store-day. */
-function dayNoise(store: Store, localDate: string): number {
+export function dayNoise(store: Store, localDate: string): number {
   return Math.exp(0.12 * new Rng(['day', store.store_id, localDate]).normal());
 }
 

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBuildDayModels } from '../../activities/build-day-models.ts';
 import { makeCheckSensorHealth } from '../../activities/check-sensor-health.ts';
 import { DATA_TESTS } from '../../activities/data-tests.ts';
+import { makeForecastStoreHours } from '../../activities/forecast-store-hours.ts';
 import { makeLoadHour } from '../../activities/load-hour.ts';
 import { makePlan } from '../../activities/plan.ts';
 import { makeSyncStores } from '../../activities/sync-stores.ts';
@@ -24,6 +25,7 @@ import {
   storeHours,
 } from '../../web/src/lib/server/dashboard.ts';
 import { openAlerts, openAlertsByStore } from '../../web/src/lib/server/alerts.ts';
+import { readStoreForecast } from '../../web/src/lib/server/forecast.ts';
 import { pipelineHealth } from '../../web/src/lib/server/pipeline.ts';
 import type { TransactionRow, VisitorRow } from '../datasets.ts';
 import { sha256Hex, type LakeStore } from '../lake/blob.ts';
@@ -364,6 +366,39 @@ function fakeServer() {
         },
       ]),
     ],
+    // The dashboard's forecast panel: the latest origin, then its rows (datetimeoffset as Date, bit as boolean).
+    ['max([origin_date]) as [origin]', [{ origin: new Date(`${DATE}T00:00:00Z`) }]],
+    [
+      'from [analytics].[forecast_store_hourly] where [store_id] = @p0 and [origin_date] = @p1',
+      [
+        {
+          hour_utc: new Date(addHours(H, 24)),
+          local_date: new Date('2026-11-25T00:00:00Z'),
+          local_hour: 14,
+          is_open: true,
+          visitors: 80.5,
+          visitors_p10: 60.1,
+          visitors_p90: 101.9,
+          transactions: 20.2,
+          model_version: 'm',
+          workflow_id: 'forecast-days-2026-11-24',
+          run_id: 'run-3',
+          created_at: new Date('2026-11-25T02:00:00.000Z'),
+        },
+      ],
+    ],
+    // The forecast's history: three open hours of each of the 28 days before the origin.
+    [
+      'from [analytics].[store_hourly] as [h] inner join [analytics].[dim_store_date] as [d]',
+      Array.from({ length: 28 * 3 }, (_, i) => ({
+        store_id: 1,
+        local_date: new Date(Date.parse(`${DATE}T00:00:00Z`) - Math.floor(i / 3) * 86_400_000),
+        local_hour: 12 + (i % 3),
+        visitors: 100 + (i % 7),
+        transactions: 25,
+        opening: '09:00-20:00',
+      })),
+    ],
   ];
 
   const respond: Responder = (sql, bindings) => {
@@ -496,6 +531,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       server.state.crashOnInsertInto = undefined;
       await record('buildDayModels', () => makeBuildDayModels(deps)({ date: DATE }));
       await record('checkSensorHealth', () => makeCheckSensorHealth(deps)({ hourUtc: H }));
+      await record('forecastStoreHours', () => makeForecastStoreHours(deps)({ originDate: DATE }));
       await record('hoursOfDay', () => plan.hoursOfDay({ date: DATE }));
       server.state.succeeded.set(hours[0]!, ['visitors', 'transactions']);
       server.state.succeeded.set(hours[1]!, ['visitors']);
@@ -506,6 +542,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       await record('dashboard storeDays', () => storeDays(db, 1, '2026-11-01', '2026-11-30'));
       await record('dashboard latestCompleteDate', () => latestCompleteDate(db, 1));
       await record('dashboard storeHours', () => storeHours(db, 1, DATE));
+      await record('dashboard readStoreForecast', () => readStoreForecast(db, 1));
       // The window's last hour is hours[2400], which the ingestion log answers as fully loaded.
       await record('dashboard pipelineHealth', () =>
         pipelineHealth(db, hourToMs(hours[2400]!) + 80 * 60_000),
@@ -527,6 +564,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '20261124000100_warehouse',
       '20261124000200_store_hourly',
       '20261201000100_cleaned_models',
+      '20261201000200_forecasts',
       '20261202000100_sensor_alerts',
     ];
     expect(results.get('migrateLatest')).toEqual(migrations);
@@ -589,10 +627,13 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '[analytics].[dim_sensor]',
       '[analytics].[dim_store]',
       '[analytics].[dim_store_date]',
+      '[analytics].[forecast_store_daily]',
+      '[analytics].[forecast_store_hourly]',
       '[analytics].[sensor_alerts]',
       '[analytics].[sensor_daily_baseline]',
       '[analytics].[sensor_health_hourly]',
       '[analytics].[sensor_hourly]',
+      '[analytics].[staffing_store_hourly]',
       '[analytics].[store_daily]',
       '[analytics].[store_hour_profile]',
       '[analytics].[store_hourly]',
@@ -652,6 +693,9 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       'CREATE INDEX [data_quality_daily_local_date_index] ON [analytics].[data_quality_daily] ([local_date])',
       'CREATE INDEX [sensor_daily_baseline_local_date_index] ON [analytics].[sensor_daily_baseline] ([local_date])',
       'CREATE INDEX [store_hour_profile_local_date_index] ON [analytics].[store_hour_profile] ([local_date])',
+      'CREATE INDEX [forecast_store_hourly_store_id_hour_utc_index] ON [analytics].[forecast_store_hourly] ([store_id], [hour_utc])',
+      'CREATE INDEX [forecast_store_daily_store_id_local_date_index] ON [analytics].[forecast_store_daily] ([store_id], [local_date])',
+      'CREATE INDEX [staffing_store_hourly_store_id_hour_utc_index] ON [analytics].[staffing_store_hourly] ([store_id], [hour_utc])',
       'CREATE INDEX [sensor_health_hourly_hour_utc_index] ON [analytics].[sensor_health_hourly] ([hour_utc])',
       'CREATE INDEX [sensor_alerts_store_id_sensor_id_kind_index] ON [analytics].[sensor_alerts] ([store_id], [sensor_id], [kind])',
       'CREATE INDEX [sensor_alerts_resolved_at_index] ON [analytics].[sensor_alerts] ([resolved_at])',
@@ -763,6 +807,36 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     expect(insert('day_builds').bindings).toEqual(expect.arrayContaining([DATE, 'published', 1]));
   });
 
+  it('forecasts: history read outside, then the origin replaced in all three tables in one transaction, in chunks', () => {
+    // Store 1 of dim_store, 7 days of 24 hours after the origin (no clock change in late November).
+    expect(results.get('forecastStoreHours')).toMatchObject({ originDate: DATE, stores: 1, hours: 168 });
+    const { transactions: found, outside } = transactions(section('forecastStoreHours'));
+    expect(outside.map((q) => shape(q.sql).replace(/^select .* from /, 'from '))).toEqual([
+      'from [analytics].[dim_store] order by [store_id] asc',
+      'from [analytics].[store_hourly] as [h] inner join [analytics].[dim_store_date] as [d] on [d].[store_id] = [h].[store_id] and [d].[local_date] = [h].[local_date] where [h].[local_date] between ? and ?',
+    ]);
+    expect(found.map((t) => t.end)).toEqual(['commit']);
+    const sqls = found[0]!.queries.map((q) => shape(q.sql));
+    expect(sqls.slice(0, 3)).toEqual(
+      ['forecast_store_hourly', 'forecast_store_daily', 'staffing_store_hourly'].map(
+        (t) =>
+          `delete from [analytics].[${t}] where [origin_date] = ? and [store_id] in (?);select @@rowcount`,
+      ),
+    );
+    const daily = found[0]!.queries.filter((q) =>
+      q.sql.startsWith('insert into [analytics].[forecast_store_daily] '),
+    );
+    expect(daily.reduce((n, q) => n + valuesRows(q.sql), 0)).toBe(7);
+    for (const table of ['forecast_store_hourly', 'staffing_store_hourly']) {
+      const inserts = found[0]!.queries.filter((q) =>
+        q.sql.startsWith(`insert into [analytics].[${table}] `),
+      );
+      // 168 rows x 15-19 columns: more than one statement under SQL Server's parameter limit.
+      expect(inserts.length, table).toBeGreaterThan(1);
+      expect(inserts.reduce((n, q) => n + valuesRows(q.sql), 0)).toBe(168);
+    }
+  });
+
   it('syncs stores and sensors: chunked delete of their ids and chunked insert in one transaction', () => {
     expect(results.get('syncStores')).toEqual({ stores: STORES_IN_API, sensors: 2 * STORES_IN_API });
     const { transactions: found, outside } = transactions(section('syncStores'));
@@ -835,6 +909,15 @@ describe('every statement the project issues, compiled for SQL Server', () => {
         },
       ],
       unresolvedFailures: 4,
+    });
+  });
+
+  it("reads a store's latest forecast from SQL Server rows", () => {
+    expect(results.get('dashboard readStoreForecast')).toMatchObject({
+      origin: DATE,
+      runId: 'run-3',
+      createdAt: '2026-11-25T02:00:00.000Z',
+      hours: [{ hourUtc: addHours(H, 24), date: '2026-11-25', isOpen: true, visitors: 80.5 }],
     });
   });
 

@@ -51,4 +51,7 @@ export const ANALYTICS = {
   dataTestResults: 'data_test_results',
   sensorHealthHourly: 'sensor_health_hourly',
   sensorAlerts: 'sensor_alerts',
+  forecastStoreHourly: 'forecast_store_hourly',
+  forecastStoreDaily: 'forecast_store_daily',
+  staffingStoreHourly: 'staffing_store_hourly',
 } as const;

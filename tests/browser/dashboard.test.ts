@@ -38,6 +38,7 @@ import {
 import { firstLine, WINDOW_HOURS } from '../../web/src/lib/pipeline.ts';
 import { missingHours } from '../../lib/ingestion.ts';
 import { findChromium, launchChromium, type LaunchedChromium } from '../support/chromium.ts';
+import { seedForecast, type SeededForecast } from '../support/forecast-rows.ts';
 import type { StoreHourlyRow } from '../../lib/analytics/rollup.ts';
 
 const LATEST = '2026-11-23';
@@ -194,10 +195,13 @@ function rowOf(rows: DailyRow[], date: string): DailyRow {
   return row;
 }
 
+let forecast: SeededForecast | undefined;
+
 async function seed(file: string): Promise<void> {
   const db = connect(`sqlite:${file}`);
   try {
     await migrateLatest(db);
+    forecast = await seedForecast(db, 1, LATEST_COMPLETE);
     const updatedAt = '2026-11-24T03:00:00.000Z';
     await db(tableRef(db, 'analytics', ANALYTICS.dimStore).qualified).insert(
       STORES.map((s) => ({ ...s, timezone: 'Europe/Paris', updated_at: updatedAt })),
@@ -632,6 +636,38 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
       inPeriod.filter((r) => r.store_id === id).reduce((n, r) => n + r.visitors, 0);
     expect(order).toEqual(byStore(1) < byStore(2) ? ['1', '2'] : ['2', '1']);
     await page.screenshot({ path: path.join(SHOTS, 'chain.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows the next 7 days forecast beside the actuals and the staffing plan, with its CSV', async () => {
+    const page = await open('store/1');
+    const f = forecast!;
+    const rows = page.getByTestId('forecast-table').locator('tbody tr');
+    // The week of actuals up to the origin, then the 7 forecast days.
+    await expect.poll(() => rows.count()).toBe(14);
+    const last = f.days.at(-1)!;
+    expect(await rows.nth(13).locator('th, td').allTextContents()).toEqual([
+      formatLongDate(last.date),
+      formatCount(Math.round(last.visitors)),
+      formatCount(Math.round(last.p10)),
+      formatCount(Math.round(last.p90)),
+      '—',
+    ]);
+    // Counted figures beside the forecast: the origin day's own row of store_daily.
+    expect(await rows.nth(6).locator('td').last().textContent()).toBe(
+      formatCount(rowOf(PARIS, LATEST_COMPLETE).visitors),
+    );
+    // One row per open local hour (09:00-19:00), one column per forecast day.
+    const grid = page.getByTestId('staffing-table');
+    expect(await grid.locator('tbody tr').count()).toBe(11);
+    expect(await grid.locator('thead th').count()).toBe(8);
+    const csv = await (await fetch(`${server!.url}/store/1/staffing`)).text();
+    const lines = csv.trim().split('\n');
+    expect(lines).toHaveLength(f.hours + 1);
+    expect(lines[0]).toBe(
+      'hour_utc,local_date,local_hour,open,visitors_forecast,visitors_p10,visitors_p90,transactions_forecast,visitors_per_staff,staff',
+    );
+    expect((await fetch(`${server!.url}/store/2/staffing`)).status).toBe(404);
     await page.close();
   });
 

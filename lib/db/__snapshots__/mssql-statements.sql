@@ -41,6 +41,12 @@ CREATE TABLE [analytics].[store_hour_profile] ([store_id] int not null, [local_d
 CREATE INDEX [store_hour_profile_local_date_index] ON [analytics].[store_hour_profile] ([local_date])
 CREATE TABLE [analytics].[day_builds] ([local_date] date, [status] nvarchar(16) not null, [failed_tests] nvarchar(max) null, [stores] int not null, [hours] int not null, [built_at] datetimeoffset not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, CONSTRAINT [day_builds_pkey] PRIMARY KEY ([local_date]))
 CREATE TABLE [analytics].[data_test_results] ([local_date] date not null, [test_name] nvarchar(64) not null, [model] nvarchar(64) not null, [status] nvarchar(8) not null, [failing_rows] int not null, [built_at] datetimeoffset not null, CONSTRAINT [data_test_results_pkey] PRIMARY KEY ([local_date], [test_name]))
+CREATE TABLE [analytics].[forecast_store_hourly] ([store_id] int not null, [origin_date] date not null, [hour_utc] datetimeoffset not null, [local_date] date not null, [local_hour] int not null, [is_open] bit not null, [horizon_days] int not null, [visitors] float not null, [visitors_p10] float not null, [visitors_p90] float not null, [transactions] float not null, [transactions_p10] float not null, [transactions_p90] float not null, [model_version] nvarchar(32) not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, [created_at] datetimeoffset not null, CONSTRAINT [forecast_store_hourly_pkey] PRIMARY KEY ([store_id], [origin_date], [hour_utc]))
+CREATE INDEX [forecast_store_hourly_store_id_hour_utc_index] ON [analytics].[forecast_store_hourly] ([store_id], [hour_utc])
+CREATE TABLE [analytics].[forecast_store_daily] ([store_id] int not null, [origin_date] date not null, [local_date] date not null, [horizon_days] int not null, [is_open] bit not null, [visitors] float not null, [visitors_p10] float not null, [visitors_p90] float not null, [transactions] float not null, [model_version] nvarchar(32) not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, [created_at] datetimeoffset not null, CONSTRAINT [forecast_store_daily_pkey] PRIMARY KEY ([store_id], [origin_date], [local_date]))
+CREATE INDEX [forecast_store_daily_store_id_local_date_index] ON [analytics].[forecast_store_daily] ([store_id], [local_date])
+CREATE TABLE [analytics].[staffing_store_hourly] ([store_id] int not null, [origin_date] date not null, [hour_utc] datetimeoffset not null, [local_date] date not null, [local_hour] int not null, [is_open] bit not null, [visitors_forecast] float not null, [visitors_per_staff] float not null, [min_staff] int not null, [staff] int not null, [model_version] nvarchar(32) not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, [created_at] datetimeoffset not null, CONSTRAINT [staffing_store_hourly_pkey] PRIMARY KEY ([store_id], [origin_date], [hour_utc]))
+CREATE INDEX [staffing_store_hourly_store_id_hour_utc_index] ON [analytics].[staffing_store_hourly] ([store_id], [hour_utc])
 CREATE TABLE [analytics].[sensor_health_hourly] ([store_id] int not null, [sensor_id] int not null, [hour_utc] datetimeoffset not null, [local_date] date not null, [condition] nvarchar(16) not null, [reading] int null, [expected] float null, [checked_at] datetimeoffset not null, CONSTRAINT [sensor_health_hourly_pkey] PRIMARY KEY ([store_id], [sensor_id], [hour_utc]))
 CREATE INDEX [sensor_health_hourly_hour_utc_index] ON [analytics].[sensor_health_hourly] ([hour_utc])
 CREATE TABLE [analytics].[sensor_alerts] ([episode_key] nvarchar(64), [store_id] int not null, [sensor_id] int not null, [kind] nvarchar(16) not null, [started_at] datetimeoffset not null, [opened_at] datetimeoffset not null, [resolved_at] datetimeoffset null, [evidence] nvarchar(max) not null, [notified_opened_at] datetimeoffset null, [notified_resolved_at] datetimeoffset null, [created_at] datetimeoffset not null, [updated_at] datetimeoffset not null, CONSTRAINT [sensor_alerts_pkey] PRIMARY KEY ([episode_key]))
@@ -122,6 +128,16 @@ select [episode_key], [store_id], [sensor_id], [kind], [started_at], [opened_at]
 select [store_id], [sensor_id], [hour_utc], [condition], [reading], [expected] from [analytics].[sensor_health_hourly] where [hour_utc] in (?, …) and [store_id] in (?)
 insert into [analytics].[sensor_alerts] ([created_at], [episode_key], [evidence], [kind], [opened_at], [resolved_at], [sensor_id], [started_at], [store_id], [updated_at]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
+-- forecastStoreHours
+select [store_id], [timezone], [holiday_calendar], [opening_mon], [opening_tue], [opening_wed], [opening_thu], [opening_fri], [opening_sat], [opening_sun] from [analytics].[dim_store] order by [store_id] asc
+select [h].[store_id], [h].[local_date], [h].[local_hour], [h].[visitors], [h].[transactions], [d].[opening] from [analytics].[store_hourly] as [h] inner join [analytics].[dim_store_date] as [d] on [d].[store_id] = [h].[store_id] and [d].[local_date] = [h].[local_date] where [h].[local_date] between ? and ?
+delete from [analytics].[forecast_store_hourly] where [origin_date] = ? and [store_id] in (?);select @@rowcount
+delete from [analytics].[forecast_store_daily] where [origin_date] = ? and [store_id] in (?);select @@rowcount
+delete from [analytics].[staffing_store_hourly] where [origin_date] = ? and [store_id] in (?);select @@rowcount
+insert into [analytics].[forecast_store_hourly] ([created_at], [horizon_days], [hour_utc], [is_open], [local_date], [local_hour], [model_version], [origin_date], [run_id], [store_id], [transactions], [transactions_p10], [transactions_p90], [visitors], [visitors_p10], [visitors_p90], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
+insert into [analytics].[forecast_store_daily] ([created_at], [horizon_days], [is_open], [local_date], [model_version], [origin_date], [run_id], [store_id], [transactions], [visitors], [visitors_p10], [visitors_p90], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
+insert into [analytics].[staffing_store_hourly] ([created_at], [hour_utc], [is_open], [local_date], [local_hour], [min_staff], [model_version], [origin_date], [run_id], [staff], [store_id], [visitors_forecast], [visitors_per_staff], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
+
 -- hoursOfDay
 select [store_id], [timezone] from [analytics].[dim_store]
 
@@ -143,6 +159,13 @@ select top (?) max([local_date]) as [latest] from [analytics].[store_daily] wher
 
 -- dashboard storeHours
 select [hour_utc], [local_hour], [visitors], [transactions], [revenue], [conversion_rate] from [analytics].[store_hourly] where [store_id] = ? and [local_date] = ? order by [hour_utc] asc
+
+-- dashboard readStoreForecast
+select top (?) max([origin_date]) as [origin] from [analytics].[forecast_store_hourly] where [store_id] = ?
+select [hour_utc], [local_date], [local_hour], [is_open], [visitors], [visitors_p10], [visitors_p90], [transactions], [model_version], [workflow_id], [run_id], [created_at] from [analytics].[forecast_store_hourly] where [store_id] = ? and [origin_date] = ? order by [hour_utc] asc
+select [hour_utc], [visitors_per_staff], [staff] from [analytics].[staffing_store_hourly] where [store_id] = ? and [origin_date] = ?
+select [local_date], [is_open], [visitors], [visitors_p10], [visitors_p90] from [analytics].[forecast_store_daily] where [store_id] = ? and [origin_date] = ?
+select [local_date], [visitors] from [analytics].[store_daily] where [store_id] = ? and [local_date] between ? and ?
 
 -- dashboard pipelineHealth
 select top (?) [hour_utc], [finished_at], [workflow_id], [run_id] from [raw].[ingestion_log] where [dataset] = ? and [status] = ? order by [finished_at] desc, [id] desc
@@ -166,6 +189,9 @@ select max([batch]) as [max_batch] from [knex_migrations]
 if object_id('[analytics].[sensor_alerts]', 'U') is not null DROP TABLE [analytics].[sensor_alerts]
 if object_id('[analytics].[sensor_health_hourly]', 'U') is not null DROP TABLE [analytics].[sensor_health_hourly]
 delete from [knex_migrations] where [name] = ?;select @@rowcount
+if object_id('[analytics].[staffing_store_hourly]', 'U') is not null DROP TABLE [analytics].[staffing_store_hourly]
+if object_id('[analytics].[forecast_store_daily]', 'U') is not null DROP TABLE [analytics].[forecast_store_daily]
+if object_id('[analytics].[forecast_store_hourly]', 'U') is not null DROP TABLE [analytics].[forecast_store_hourly]
 if object_id('[analytics].[data_test_results]', 'U') is not null DROP TABLE [analytics].[data_test_results]
 if object_id('[analytics].[day_builds]', 'U') is not null DROP TABLE [analytics].[day_builds]
 if object_id('[analytics].[store_hour_profile]', 'U') is not null DROP TABLE [analytics].[store_hour_profile]

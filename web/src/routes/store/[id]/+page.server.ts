@@ -1,10 +1,17 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '#web/server/db.ts';
+import { readStoreForecast } from '#web/server/forecast.ts';
 import { readStorePage } from '#web/server/store-page.ts';
 import { readWarehouse } from '#web/server/warehouse.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
   if (!/^\d{1,9}$/.test(params.id)) error(404, `There is no store "${params.id}".`);
-  return readWarehouse('store view', () => readStorePage(getDb(), Number(params.id), url.searchParams));
+  return readWarehouse('store view', async () => {
+    const [page, forecast] = await Promise.all([
+      readStorePage(getDb(), Number(params.id), url.searchParams),
+      readStoreForecast(getDb(), Number(params.id)),
+    ]);
+    return { ...page, forecast };
+  });
 };
