@@ -33,6 +33,7 @@ interface Stubs {
   dayBuiltSinceLoads: (date: string) => boolean;
   missingHoursBefore: (beforeHour: string) => string[];
   chainTimeZones: () => string[];
+  hoursLackingStores: (hours: string[], stores: number[]) => string[];
 }
 let stubs: Stubs;
 let calls: {
@@ -41,6 +42,7 @@ let calls: {
   loaded: LoadInput[];
   built: string[];
   missingAsked: string[][];
+  hoursOfDayStores: (number[] | undefined)[];
 };
 
 const succeededExtracts = () => calls.extracted.map((e) => e.hourUtc);
@@ -69,8 +71,12 @@ const activities: Activities & LegacyActivities = {
     calls.built.push(date);
     return { date, stores: 1, hours: 24, status: 'published' as const, failedTests: [] };
   },
-  async hoursOfDay({ date }) {
+  async hoursOfDay({ date, stores }) {
+    calls.hoursOfDayStores.push(stores);
     return stubs.hoursOfDay(date);
+  },
+  async hoursLackingStores({ hours, stores }) {
+    return stubs.hoursLackingStores(hours, stores);
   },
   async missingHours({ hours }) {
     calls.missingAsked.push(hours);
@@ -125,8 +131,9 @@ beforeEach(() => {
     dayBuiltSinceLoads: () => false,
     missingHoursBefore: () => [],
     chainTimeZones: () => ['Europe/Paris'],
+    hoursLackingStores: (hours) => hours,
   };
-  calls = { syncStores: 0, extracted: [], loaded: [], built: [], missingAsked: [] };
+  calls = { syncStores: 0, extracted: [], loaded: [], built: [], missingAsked: [], hoursOfDayStores: [] };
 });
 
 async function historyOf(workflowId: string, runId?: string) {
@@ -210,6 +217,41 @@ describe('backfillDays', () => {
     expect(result.hours).toMatchObject({ ingested: 2, skipped: 1, failed: 0 });
     expect(result.days).toMatchObject({ total: 1, built: 1 });
     expect(calls.built).toEqual(['2026-11-04']);
+  });
+
+  it('backfills some stores: hours lacking them fetched for them alone, hours not ingested at all whole', async () => {
+    const [absent, lacking, complete] = threeHours('2026-11-06');
+    stubs.missingHours = () => [absent!];
+    stubs.hoursLackingStores = (hours, stores) => {
+      expect(stores).toEqual([2, 5]);
+      expect(hours).toEqual([lacking, complete]);
+      return [lacking!];
+    };
+    const result = await env.client.workflow.execute(backfillDays, {
+      workflowId: backfillDaysId('2026-11-06', '2026-11-06', [2, 5]),
+      taskQueue: TASK_QUEUE,
+      args: [{ fromDate: '2026-11-06', toDate: '2026-11-06', stores: [2, 5], onlyMissing: true }],
+    });
+    expect(calls.hoursOfDayStores).toEqual([[2, 5]]);
+    const storesOf = (h: string) => calls.extracted.filter((e) => e.hourUtc === h).map((e) => e.stores);
+    expect(storesOf(absent!)).toEqual([undefined, undefined]);
+    expect(storesOf(lacking!)).toEqual([
+      [2, 5],
+      [2, 5],
+    ]);
+    expect(storesOf(complete!)).toEqual([]);
+    expect(result).toMatchObject({ stores: [2, 5], hours: { ingested: 2, skipped: 1 }, days: { built: 1 } });
+    expect(calls.built).toEqual(['2026-11-06']);
+  });
+
+  it('refuses an empty list of stores', async () => {
+    await expect(
+      env.client.workflow.execute(backfillDays, {
+        workflowId: backfillDaysId('2026-11-06', '2026-11-06', []),
+        taskQueue: TASK_QUEUE,
+        args: [{ fromDate: '2026-11-06', toDate: '2026-11-06', stores: [] }],
+      }),
+    ).rejects.toMatchObject({ cause: { type: 'InvalidInput' } });
   });
 
   it('refuses a range that ends before it starts', async () => {
