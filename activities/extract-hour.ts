@@ -17,6 +17,7 @@ import { BlobNotFoundError } from '../lib/lake/blob.ts';
 import { partitionBlobPath } from '../lib/lake/paths.ts';
 import { decodeParquet, encodeParquet } from '../lib/lake/parquet.ts';
 import { parseUtcHour } from '../lib/time.ts';
+import { cancellationSignal } from './cancellation.ts';
 import type { ActivityDeps, RunRef } from './deps.ts';
 import { failPermanentlyOn } from './errors.ts';
 
@@ -39,8 +40,11 @@ export interface ExtractResult {
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
-export async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+/** GETs JSON; `cancelled` (an activity's cancellation signal) aborts the request with its reason. */
+export async function fetchJson(url: string, cancelled?: AbortSignal): Promise<unknown> {
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const signal = cancelled ? AbortSignal.any([cancelled, timeout]) : timeout;
+  const response = await fetch(url, { signal });
   const body = await response.text();
   if (response.status === 409) {
     // The hour is not over at the source yet: a later retry will succeed.
@@ -97,7 +101,10 @@ export function makeExtractHour(deps: ActivityDeps) {
       const kept = stores ? await lakeRows(input.dataset, blobPath) : undefined;
       const only = kept ? `&store_id=${stores!.join(',')}` : '';
       const sourceUrl = `${deps.apiUrl}/v1/${input.dataset}?hour=${encodeURIComponent(hourUtc)}${only}`;
-      const payload = (await fetchJson(sourceUrl)) as { rows?: unknown };
+      // A cancelled backfill or a worker shutting down stops waiting for the source.
+      const payload = (await fetchJson(sourceUrl, cancellationSignal())) as {
+        rows?: unknown;
+      };
       let rows: DatasetRows[Dataset][] = validateHourRows(input.dataset, hourUtc, payload.rows, sourceUrl);
       if (kept) {
         const fetched = new Set(stores);

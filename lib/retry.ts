@@ -25,15 +25,27 @@ const HOUR_RETRY: RetryPolicy = {
   maximumAttempts: 10,
 };
 
+/**
+ * Every activity heartbeats while it runs (worker/heartbeat.ts), so the server notices a worker
+ * that died (SIGKILL, a lost machine) within this time and retries its activities elsewhere,
+ * instead of after their start-to-close timeout (minutes); heartbeats also deliver cancellation.
+ */
+export const LIVENESS_HEARTBEAT_TIMEOUT = '20 seconds';
+
 /** Activity options by kind of work; each activity proxy in workflows/ uses one of these. */
 export const ACTIVITY_OPTIONS = {
   /** extractHour: one request to the source, one blob written. */
-  extract: { startToCloseTimeout: '2 minutes', retry: HOUR_RETRY },
+  extract: {
+    startToCloseTimeout: '2 minutes',
+    heartbeatTimeout: LIVENESS_HEARTBEAT_TIMEOUT,
+    retry: HOUR_RETRY,
+  },
   /** loadHour: one blob read, one raw transaction. */
-  load: { startToCloseTimeout: '5 minutes', retry: HOUR_RETRY },
+  load: { startToCloseTimeout: '5 minutes', heartbeatTimeout: LIVENESS_HEARTBEAT_TIMEOUT, retry: HOUR_RETRY },
   /** Planning: the store list, the hours of a day, the missing hours. Small and quick. */
   plan: {
     startToCloseTimeout: '2 minutes',
+    heartbeatTimeout: LIVENESS_HEARTBEAT_TIMEOUT,
     retry: {
       initialInterval: '5 seconds',
       backoffCoefficient: 2,
@@ -44,6 +56,7 @@ export const ACTIVITY_OPTIONS = {
   /** A store-local day's models: the largest transaction of the pipeline. */
   build: {
     startToCloseTimeout: '10 minutes',
+    heartbeatTimeout: LIVENESS_HEARTBEAT_TIMEOUT,
     retry: {
       initialInterval: '10 seconds',
       backoffCoefficient: 2,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities, createLegacyActivities } from '../activities/index.ts';
 import type { ActivityDeps } from '../activities/deps.ts';
+import { heartbeatWhileRunning } from './heartbeat.ts';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -17,6 +18,8 @@ export interface WorkerSetup {
   maxConcurrentActivities?: number;
   maxConcurrentWorkflowTasks?: number;
   shutdownGraceMs?: number;
+  /** How the worker names itself in histories (default: the SDK's pid@host). */
+  identity?: string;
 }
 
 export function createWorker(setup: WorkerSetup): Promise<Worker> {
@@ -27,6 +30,8 @@ export function createWorker(setup: WorkerSetup): Promise<Worker> {
     taskQueue: setup.taskQueue,
     ...(setup.workflowBundle ? { workflowBundle: setup.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     activities: { ...activities, ...createLegacyActivities(activities) },
+    interceptors: { activity: [heartbeatWhileRunning] },
+    ...(setup.identity ? { identity: setup.identity } : {}),
     maxConcurrentActivityTaskExecutions: setup.maxConcurrentActivities ?? 8,
     maxConcurrentWorkflowTaskExecutions: setup.maxConcurrentWorkflowTasks ?? 40,
     // SIGINT/SIGTERM (handled by Worker.run) stop polling, then let in-flight tasks finish
