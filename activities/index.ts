@@ -5,6 +5,7 @@
 import { makeBuildDayModels } from './build-day-models.ts';
 import type { ActivityDeps } from './deps.ts';
 import { makeExtractHour } from './extract-hour.ts';
+import { makeIngestHours } from './ingest-hours.ts';
 import { makeLoadHour } from './load-hour.ts';
 import { makePlan } from './plan.ts';
 import { makeSyncStores } from './sync-stores.ts';
@@ -13,6 +14,7 @@ export function createActivities(deps: ActivityDeps) {
   return {
     extractHour: makeExtractHour(deps),
     loadHour: makeLoadHour(deps),
+    ingestHours: makeIngestHours(deps),
     syncStores: makeSyncStores(deps),
     buildDayModels: makeBuildDayModels(deps),
     ...makePlan(deps),
@@ -29,5 +31,6 @@ export type LegacyActivities = ReturnType<typeof createLegacyActivities>;
 
 export type { ExtractInput, ExtractResult } from './extract-hour.ts';
 export type { LoadInput, LoadResult } from './load-hour.ts';
+export type { IngestHoursInput, IngestHoursResult } from './ingest-hours.ts';
 export type { DayModelsResult } from './build-day-models.ts';
 export type { RunRef } from './deps.ts';

@@ -42,6 +42,15 @@ export const ACTIVITY_OPTIONS = {
   },
   /** loadHour: one blob read, one raw transaction. */
   load: { startToCloseTimeout: '5 minutes', heartbeatTimeout: LIVENESS_HEARTBEAT_TIMEOUT, retry: HOUR_RETRY },
+  /**
+   * ingestHours: a backfill's batch of hours, extract and load each. Heartbeats keep it alive;
+   * the hours that fail inside it are retried as their own ingestHour workflows.
+   */
+  batch: {
+    startToCloseTimeout: '30 minutes',
+    heartbeatTimeout: LIVENESS_HEARTBEAT_TIMEOUT,
+    retry: HOUR_RETRY,
+  },
   /** Planning: the store list, the hours of a day, the missing hours. Small and quick. */
   plan: {
     startToCloseTimeout: '2 minutes',

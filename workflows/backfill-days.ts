@@ -4,6 +4,7 @@ import {
   continueAsNew,
   defineQuery,
   isCancellation,
+  patched,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -30,6 +31,7 @@ import { ingestHour } from './ingest-hour.ts';
 
 const { syncStores, hoursOfDay, missingHours, hoursLackingStores, dayBuiltSinceLoads } =
   proxyActivities<Activities>(ACTIVITY_OPTIONS.plan);
+const { ingestHours } = proxyActivities<Activities>(ACTIVITY_OPTIONS.batch);
 
 /** History length after which a run continues as new, well under Temporal's 51,200-event limit. */
 const HISTORY_EVENTS_PER_RUN = 10_000;
@@ -104,6 +106,8 @@ export async function backfillDays(input: BackfillInput): Promise<BackfillResult
     );
   }
   const range = { fromDate: input.fromDate, toDate: input.toDate, ...(stores ? { stores } : {}) };
+  // Runs started before batching ingest every hour as its own child; they replay that way.
+  const batched = patched('ingest-hours-in-batches');
   // Date.now() is deterministic in workflows: it is the time of the current workflow task.
   const state = input.state ?? initialState(datesInRange(input.fromDate, input.toDate).length, Date.now());
   let status: BackfillStatus = 'running';
@@ -144,6 +148,55 @@ export async function backfillDays(input: BackfillInput): Promise<BackfillResult
     }
   };
 
+  /** Builds a day outside the range again: one of its hours came late (ingestHour does the same). */
+  const rebuild = async (date: string): Promise<void> => {
+    const start = buildDayStart(date);
+    try {
+      await runChild(buildDay, start, { date });
+    } catch (err) {
+      if (isCancellation(err)) return;
+      state.failures.push(failureOf('day', date, start.workflowId, err));
+    }
+  };
+
+  /**
+   * Ingests several hours in one activity (what orchestration costs per hour is most of a
+   * backfill's time otherwise). Hours that fail in it, or all of them if the activity itself
+   * fails, then run one by one as ingestHour children: full retries, their own failed run.
+   */
+  const ingestBatch = async (hours: string[], only?: number[]): Promise<void> => {
+    await condition(() => running < limit);
+    running += 1;
+    const { workflowId, runId } = workflowInfo();
+    let result;
+    try {
+      result = await ingestHours({ hours, workflowId, runId, ...(only ? { stores: only } : {}) });
+    } catch (err) {
+      if (isCancellation(err)) return;
+      result = { ingested: [], leftover: hours.map((hourUtc) => ({ hourUtc })), builtDays: [] };
+    } finally {
+      running -= 1;
+    }
+    state.hoursIngested += result.ingested.length;
+    for (const h of result.ingested) fresh.add(h);
+    const late = result.builtDays.filter((d) => d < input.fromDate || d > input.toDate);
+    await Promise.all([...result.leftover.map((l) => ingest(l.hourUtc, only)), ...late.map(rebuild)]);
+  };
+
+  /** Starts hours in `limit` batches (one hour each without batching). */
+  const startHours = (hours: string[], only?: number[]) => {
+    if (!batched) {
+      for (const h of hours) hourRuns.set(h, ingest(h, only));
+      return;
+    }
+    const size = Math.max(1, Math.ceil(hours.length / limit));
+    for (let i = 0; i < hours.length; i += size) {
+      const batch = hours.slice(i, i + size);
+      const run = ingestBatch(batch, only);
+      for (const h of batch) hourRuns.set(h, run);
+    }
+  };
+
   /** Plans a day and starts ingesting its hours (those not started yet); resolves once they are all started. */
   const planDay = async (date: string) => {
     const over = (await hoursOfDay(stores ? { date, stores } : { date })).filter((h) =>
@@ -159,7 +212,13 @@ export async function backfillDays(input: BackfillInput): Promise<BackfillResult
     );
     const todo = new Set([...whole, ...narrowed]);
     const skipped = over.filter((h) => !todo.has(h) && !hourRuns.has(h));
-    for (const h of todo) if (!hourRuns.has(h)) hourRuns.set(h, ingest(h, whole.has(h) ? undefined : stores));
+    const starting = [...todo].filter((h) => !hourRuns.has(h)).sort();
+    startHours(starting.filter((h) => whole.has(h)));
+    if (stores)
+      startHours(
+        starting.filter((h) => !whole.has(h)),
+        stores,
+      );
     return { date, over, skipped, done: Promise.all(over.map((h) => hourRuns.get(h) ?? Promise.resolve())) };
   };
 
