@@ -16,7 +16,7 @@
  *
  *   node bench/backfill-throughput.ts [--chain reference|generated] [--stores 1000] [--sensors 20]
  *     [--from 2026-01-05] [--days 28] [--concurrency 4] [--database sqlite|pg]
- *     [--modes floor,temporal] [--hour] [--repeat 3]
+ *     [--modes floor,temporal] [--hour] [--repeat 3] [--worker-node-options "--max-old-space-size=160"]
  * PostgreSQL: the database of DATABASE_URL_PG, emptied first (migrations down and up).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -60,6 +60,8 @@ const { values } = parseArgs({
     modes: { type: 'string', default: 'floor,temporal' },
     hour: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '3' },
+    // Node flags for the worker process only, e.g. "--max-old-space-size=160".
+    'worker-node-options': { type: 'string', default: '' },
   },
 });
 const chain: Chain =
@@ -187,7 +189,8 @@ async function temporal(): Promise<Outcome> {
     if (worker?.pid && worker.exitCode === null) peakKb = Math.max(peakKb, statusKb(worker.pid, 'VmRSS'));
   }, 250);
   try {
-    worker = spawn(process.execPath, ['worker/main.ts'], {
+    const nodeFlags = values['worker-node-options'].split(' ').filter(Boolean);
+    worker = spawn(process.execPath, [...nodeFlags, 'worker/main.ts'], {
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,
