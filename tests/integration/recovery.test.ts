@@ -135,7 +135,8 @@ describe('recovery and scale-out', () => {
       expect(result).toMatchObject({ summary: 'completed', hours: { ingested: hours.length } });
 
       const identities = new Map<string, number>();
-      for (const id of [...hours.map(ingestHourId), ...dates.map((d) => `build-day-${d}`)]) {
+      // The backfill's own activities (its batches of hours among them) and its days' builds.
+      for (const id of [backfillDaysId(dates[0]!, dates[1]!), ...dates.map((d) => `build-day-${d}`)]) {
         const { events } = await client.workflow.getHandle(id).fetchHistory();
         for (const e of events ?? []) {
           const started = e.activityTaskStartedEventAttributes;
