@@ -7,6 +7,7 @@ import { makeCheckSensorHealth } from './check-sensor-health.ts';
 import type { ActivityDeps } from './deps.ts';
 import { makeExtractHour } from './extract-hour.ts';
 import { makeForecastStoreHours } from './forecast-store-hours.ts';
+import { makeIngestHours } from './ingest-hours.ts';
 import { makeLoadHour } from './load-hour.ts';
 import { makeNotifyAlert } from './notify-alert.ts';
 import { makePlan } from './plan.ts';
@@ -16,6 +17,7 @@ export function createActivities(deps: ActivityDeps) {
   return {
     extractHour: makeExtractHour(deps),
     loadHour: makeLoadHour(deps),
+    ingestHours: makeIngestHours(deps),
     syncStores: makeSyncStores(deps),
     buildDayModels: makeBuildDayModels(deps),
     checkSensorHealth: makeCheckSensorHealth(deps),
@@ -35,6 +37,7 @@ export type LegacyActivities = ReturnType<typeof createLegacyActivities>;
 
 export type { ExtractInput, ExtractResult } from './extract-hour.ts';
 export type { LoadInput, LoadResult } from './load-hour.ts';
+export type { IngestHoursInput, IngestHoursResult } from './ingest-hours.ts';
 export type { DayModelsResult } from './build-day-models.ts';
 export type { SensorHealthResult } from './check-sensor-health.ts';
 export type { AlertNotification } from '../lib/alerts/webhook.ts';

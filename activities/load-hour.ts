@@ -11,6 +11,7 @@ import { databaseMessage } from '../lib/db/errors.ts';
 import { RAW, tableRef } from '../lib/db/naming.ts';
 import { decodeParquet, LakeDataError } from '../lib/lake/parquet.ts';
 import { parseUtcHour } from '../lib/time.ts';
+import { cancellationSignal } from './cancellation.ts';
 import type { ActivityDeps, RunRef } from './deps.ts';
 import { failPermanentlyOn } from './errors.ts';
 
@@ -61,6 +62,8 @@ export function makeLoadHour(deps: ActivityDeps) {
           loaded_at: loadedAt,
         };
         const table = tableRef(db, 'raw', RAW[input.dataset]).qualified;
+        // Cancelled while reading the blob: do not start a transaction nobody waits for.
+        cancellationSignal()?.throwIfAborted();
         await db
           .transaction(async (trx) => {
             await trx(table).where('hour_utc', hourUtc).delete();

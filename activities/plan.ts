@@ -17,6 +17,7 @@ import {
   toLocal,
   utcHoursOfLocalDay,
 } from '../lib/time.ts';
+import { PermanentError } from '../lib/errors.ts';
 import type { ActivityDeps } from './deps.ts';
 import { failPermanentlyOn } from './errors.ts';
 
@@ -24,6 +25,24 @@ const latest = (values: unknown[]): number | undefined => {
   const ms = values.filter((v) => v != null).map((v) => Date.parse(toIsoTimestamp(v)));
   return ms.length > 0 ? Math.max(...ms) : undefined;
 };
+
+/** A store id the chain does not have: asking again cannot help. */
+export class UnknownStoreError extends PermanentError {
+  override name = 'UnknownStore';
+}
+
+/** The time zones of the given stores, sorted; refuses ids the chain does not have. */
+export function zonesOf(byZone: Map<string, number[]>, stores: readonly number[]): string[] {
+  const zoneOf = new Map([...byZone].flatMap(([zone, ids]) => ids.map((id) => [id, zone] as const)));
+  const unknown = stores.filter((id) => !zoneOf.has(id));
+  if (unknown.length > 0) {
+    const known = [...zoneOf.keys()].sort((a, b) => a - b);
+    throw new UnknownStoreError(
+      `unknown store ${unknown.join(', ')}: the chain's stores are ${known.join(', ') || 'none yet (no store sync)'}`,
+    );
+  }
+  return [...new Set(stores.map((id) => zoneOf.get(id)!))].sort();
+}
 
 export function makePlan(deps: ActivityDeps) {
   const storesT = () => tableRef(deps.db, 'analytics', ANALYTICS.dimStore).qualified;
@@ -46,13 +65,36 @@ export function makePlan(deps: ActivityDeps) {
     return [...(await storesByZone()).keys()].sort();
   }
 
-  /** The UTC hours that make up a local date in any of the chain's time zones, sorted. */
-  async function hoursOfDay(input: { date: string }): Promise<string[]> {
+  /**
+   * The UTC hours that make up a local date in any of the chain's time zones, sorted; with
+   * `stores`, in those stores' zones only (an id the chain does not have is refused).
+   */
+  async function hoursOfDay(input: { date: string; stores?: number[] }): Promise<string[]> {
     return failPermanentlyOn(async () => {
       const date = parseIsoDate(input.date);
-      const zones = await chainTimeZones();
+      const zones = input.stores ? zonesOf(await storesByZone(), input.stores) : await chainTimeZones();
       return [...new Set(zones.flatMap((z) => utcHoursOfLocalDay(date, z)))].sort();
     });
+  }
+
+  /**
+   * Of the given hours, those where one of `stores` has no till row in raw (every store has
+   * one each hour, open or not): the hours a store added since, or lost, still needs.
+   */
+  async function hoursLackingStores(input: { hours: string[]; stores: number[] }): Promise<string[]> {
+    const { db } = deps;
+    const have = new Map<string, Set<number>>();
+    for (const part of chunk(input.hours, valuesPerInList(dialectOf(db)))) {
+      const rows = (await db(tableRef(db, 'raw', RAW.transactions).qualified)
+        .whereIn('hour_utc', part)
+        .whereIn('store_id', input.stores)
+        .distinct('hour_utc', 'store_id')) as { hour_utc: unknown; store_id: number }[];
+      for (const r of rows) {
+        const hour = toIsoHour(r.hour_utc);
+        have.set(hour, (have.get(hour) ?? new Set()).add(Number(r.store_id)));
+      }
+    }
+    return input.hours.filter((h) => (have.get(h)?.size ?? 0) < new Set(input.stores).size);
   }
 
   /**
@@ -134,6 +176,7 @@ export function makePlan(deps: ActivityDeps) {
   return {
     chainTimeZones,
     hoursOfDay,
+    hoursLackingStores,
     missingHours,
     builtDaysOfHour,
     dayBuiltSinceLoads,

@@ -38,6 +38,8 @@ export type BackfillStatus = 'running' | 'completed' | 'cancelled';
 export interface BackfillProgress {
   fromDate: string;
   toDate: string;
+  /** The stores of a backfill of some stores only. */
+  stores?: number[];
   status: BackfillStatus;
   /** The date being ingested or built, when running. */
   currentDate?: string;
@@ -76,7 +78,7 @@ const count = (s: BackfillState, kind: BackfillFailure['kind']) =>
   s.failures.filter((f) => f.kind === kind).length;
 
 export function progressOf(
-  range: { fromDate: string; toDate: string },
+  range: { fromDate: string; toDate: string; stores?: number[] },
   s: BackfillState,
   status: BackfillStatus,
   nowMs: number,

@@ -26,21 +26,35 @@ const HOUR_RETRY: RetryPolicy = {
 };
 
 /**
- * Every activity heartbeats while it runs (worker/heartbeat.ts): a worker that died is noticed
- * this long after its last heartbeat, and its activities retried, instead of at startToCloseTimeout.
+ * Every activity heartbeats while it runs (worker/heartbeat.ts), so the server notices a worker
+ * that died (SIGKILL, a lost machine) within this time and retries its activities elsewhere,
+ * instead of after their start-to-close timeout (minutes); heartbeats also deliver cancellation.
  */
-const HEARTBEAT_TIMEOUT = '30 seconds';
+export const LIVENESS_HEARTBEAT_TIMEOUT = '20 seconds';
 
 /** Activity options by kind of work; each activity proxy in workflows/ uses one of these. */
 export const ACTIVITY_OPTIONS = {
   /** extractHour: one request to the source, one blob written. */
-  extract: { startToCloseTimeout: '2 minutes', heartbeatTimeout: HEARTBEAT_TIMEOUT, retry: HOUR_RETRY },
+  extract: {
+    startToCloseTimeout: '2 minutes',
+    heartbeatTimeout: LIVENESS_HEARTBEAT_TIMEOUT,
+    retry: HOUR_RETRY,
+  },
   /** loadHour: one blob read, one raw transaction. */
-  load: { startToCloseTimeout: '5 minutes', heartbeatTimeout: HEARTBEAT_TIMEOUT, retry: HOUR_RETRY },
+  load: { startToCloseTimeout: '5 minutes', heartbeatTimeout: LIVENESS_HEARTBEAT_TIMEOUT, retry: HOUR_RETRY },
+  /**
+   * ingestHours: a backfill's batch of hours, extract and load each. Heartbeats keep it alive;
+   * the hours that fail inside it are retried as their own ingestHour workflows.
+   */
+  batch: {
+    startToCloseTimeout: '30 minutes',
+    heartbeatTimeout: LIVENESS_HEARTBEAT_TIMEOUT,
+    retry: HOUR_RETRY,
+  },
   /** Planning: the store list, the hours of a day, the missing hours. Small and quick. */
   plan: {
     startToCloseTimeout: '2 minutes',
-    heartbeatTimeout: HEARTBEAT_TIMEOUT,
+    heartbeatTimeout: LIVENESS_HEARTBEAT_TIMEOUT,
     retry: {
       initialInterval: '5 seconds',
       backoffCoefficient: 2,

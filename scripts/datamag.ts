@@ -1,7 +1,7 @@
 /**
  * `datamag`: the operators' and developers' CLI (docs/operations.md, docs/decisions/0013-cli.md).
  *
- *   datamag backfill --from D --to D [--concurrency N] [--reingest] [--cancel]
+ *   datamag backfill --from D --to D [--stores 1,2] [--concurrency N] [--reingest] [--cancel]
  *   datamag replay (--hour H | --date D)
  *   datamag status [--since 7d]
  *   datamag schedules apply|pause|unpause|trigger|describe [schedule]
@@ -37,7 +37,9 @@ import {
   hourRanges,
   progressLine,
   sinceArg,
+  storesArg,
   uiLink,
+  unknownStores,
 } from './cli/format.ts';
 import { readStatus, type FailedRun } from './cli/status.ts';
 import { ensureSchedules, temporalClient } from './temporal.ts';
@@ -112,16 +114,33 @@ function printFailures(failures: BackfillFailure[], namespace: string): void {
   }
 }
 
+/** Refuses store ids the chain (the source API's store list, which the worker syncs from) does not have. */
+async function checkStores(config: Config, stores: number[]): Promise<void> {
+  const url = `${config.apiUrl}/v1/stores`;
+  const answer = await fetch(url, { signal: AbortSignal.timeout(30_000) })
+    .then((r) => (r.ok ? (r.json() as Promise<{ stores?: { store_id?: unknown }[] }>) : undefined))
+    .catch(() => undefined);
+  if (!Array.isArray(answer?.stores))
+    throw new CliError(`cannot read the chain's store list from ${url} (is the API running? API_URL)`, 1);
+  const { unknown, known } = unknownStores(
+    stores,
+    answer.stores.map((s) => Number(s.store_id)),
+  );
+  if (unknown.length > 0)
+    throw new CliError(`--stores: unknown store ${unknown.join(', ')}; the chain's stores are ${known}`, 2);
+}
+
 async function backfill(opts: {
   from: string;
   to: string;
+  stores?: number[];
   concurrency: number;
   reingest: boolean;
   cancel: boolean;
 }): Promise<number> {
   if (opts.from > opts.to) throw new CliError(`--from ${opts.from} is after --to ${opts.to}`, 2);
   return withClient(async (client, config) => {
-    const start: WorkflowStart = backfillDaysStart(opts.from, opts.to);
+    const start: WorkflowStart = backfillDaysStart(opts.from, opts.to, opts.stores);
     if (opts.cancel) {
       const handle = client.workflow.getHandle(start.workflowId);
       await handle.cancel().catch((err: Error) => {
@@ -131,6 +150,7 @@ async function backfill(opts: {
       console.log(`cancelled ${start.workflowId}`);
       return 0;
     }
+    if (opts.stores) await checkStores(config, opts.stores);
     const handle = await startOrAttach<BackfillResult>(
       client,
       () =>
@@ -141,6 +161,7 @@ async function backfill(opts: {
             {
               fromDate: opts.from,
               toDate: opts.to,
+              ...(opts.stores ? { stores: opts.stores } : {}),
               concurrency: opts.concurrency,
               onlyMissing: !opts.reingest,
             },
@@ -327,6 +348,11 @@ export function program(): Command {
     .description('ingest the missing hours of a range of store-local days and build each day, with progress')
     .requiredOption('--from <date>', 'first store-local date (YYYY-MM-DD)', dateArg)
     .requiredOption('--to <date>', 'last store-local date (YYYY-MM-DD)', dateArg)
+    .option(
+      '--stores <ids>',
+      "only these stores (1,2,5): their zones' hours fetched again for them, the days rebuilt",
+      storesArg,
+    )
     .addOption(
       new Option('--concurrency <n>', 'hours ingested in parallel (1-32)')
         .argParser(concurrencyArg)

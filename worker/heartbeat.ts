@@ -1,8 +1,10 @@
 /**
  * Every activity heartbeats while it runs, so a worker that dies (SIGKILL, out of memory, a lost
- * machine) is noticed after the activity's heartbeatTimeout (lib/retry.ts: 30-60 s) and its work
- * retried elsewhere, instead of after its startToCloseTimeout (2-10 minutes). The heartbeat says
- * only "this process is alive": none of the activities can resume half-way, so it carries no details.
+ * machine) is noticed after the activity's heartbeatTimeout (lib/retry.ts: 20-60 s) and its work
+ * retried elsewhere, instead of after its startToCloseTimeout (2-30 minutes); heartbeats also
+ * deliver cancellation (a cancelled backfill, the worker's shutdown) to Context.cancellationSignal.
+ * The heartbeat says only "this process is alive", so it carries no details, and a hung call still
+ * ends at its start-to-close timeout.
  */
 import type { ActivityInterceptorsFactory } from '@temporalio/worker';
 

@@ -18,6 +18,8 @@ export interface WorkerSetup {
   maxConcurrentActivities?: number;
   maxConcurrentWorkflowTasks?: number;
   shutdownGraceMs?: number;
+  /** How the worker names itself in histories (default: the SDK's pid@host). */
+  identity?: string;
 }
 
 export function createWorker(setup: WorkerSetup): Promise<Worker> {
@@ -29,6 +31,7 @@ export function createWorker(setup: WorkerSetup): Promise<Worker> {
     ...(setup.workflowBundle ? { workflowBundle: setup.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     activities: { ...activities, ...createLegacyActivities(activities) },
     interceptors: { activity: [heartbeatWhileRunning] },
+    ...(setup.identity ? { identity: setup.identity } : {}),
     maxConcurrentActivityTaskExecutions: setup.maxConcurrentActivities ?? 8,
     maxConcurrentWorkflowTaskExecutions: setup.maxConcurrentWorkflowTasks ?? 40,
     // SIGINT/SIGTERM (handled by Worker.run) stop polling, then let in-flight tasks finish

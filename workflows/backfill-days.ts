@@ -4,6 +4,7 @@ import {
   continueAsNew,
   defineQuery,
   isCancellation,
+  patched,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -28,9 +29,9 @@ import { runChild } from './children.ts';
 import { buildDayStart, ingestHourStart } from './ids.ts';
 import { ingestHour } from './ingest-hour.ts';
 
-const { syncStores, hoursOfDay, missingHours, dayBuiltSinceLoads } = proxyActivities<Activities>(
-  ACTIVITY_OPTIONS.plan,
-);
+const { syncStores, hoursOfDay, missingHours, hoursLackingStores, dayBuiltSinceLoads } =
+  proxyActivities<Activities>(ACTIVITY_OPTIONS.plan);
+const { ingestHours } = proxyActivities<Activities>(ACTIVITY_OPTIONS.batch);
 
 /** History length after which a run continues as new, well under Temporal's 51,200-event limit. */
 const HISTORY_EVENTS_PER_RUN = 10_000;
@@ -48,6 +49,13 @@ export interface BackfillInput {
    * every hour is ingested and every day built again.
    */
   onlyMissing?: boolean;
+  /**
+   * Only these stores (ids of the chain): the hours of their time zones, each fetched again
+   * for them alone into the hour already in the lake; with `onlyMissing`, only hours lacking
+   * one of them, and an hour not ingested at all is ingested whole (the lake and raw hold
+   * whole hours). The days are built whole, for every store.
+   */
+  stores?: number[];
   /** Hours ingested in parallel (default 4). */
   concurrency?: number;
   /** History events after which a run continues as new at the next day (default 10,000). */
@@ -90,7 +98,16 @@ export async function backfillDays(input: BackfillInput): Promise<BackfillResult
       'InvalidInput',
     );
   }
-  const range = { fromDate: input.fromDate, toDate: input.toDate };
+  const stores = input.stores;
+  if (stores && (stores.length === 0 || !stores.every((id) => Number.isInteger(id) && id > 0))) {
+    throw ApplicationFailure.nonRetryable(
+      `stores must be a non-empty list of store ids, got ${JSON.stringify(stores)}`,
+      'InvalidInput',
+    );
+  }
+  const range = { fromDate: input.fromDate, toDate: input.toDate, ...(stores ? { stores } : {}) };
+  // Runs started before batching ingest every hour as its own child; they replay that way.
+  const batched = patched('ingest-hours-in-batches');
   // Date.now() is deterministic in workflows: it is the time of the current workflow task.
   const state = input.state ?? initialState(datesInRange(input.fromDate, input.toDate).length, Date.now());
   let status: BackfillStatus = 'running';
@@ -112,12 +129,14 @@ export async function backfillDays(input: BackfillInput): Promise<BackfillResult
   for (const h of input.ingestedAhead ?? []) hourRuns.set(h, Promise.resolve());
   for (const f of state.failures) if (f.kind === 'hour') hourRuns.set(f.key, Promise.resolve());
 
-  const ingest = async (hourUtc: string): Promise<void> => {
+  /** Ingests an hour, whole or (`only`) for some stores again. */
+  const ingest = async (hourUtc: string, only?: number[]): Promise<void> => {
     await condition(() => running < limit);
     running += 1;
     const start = ingestHourStart(hourUtc);
+    const buildsPlanned = { fromDate: input.fromDate, toDate: input.toDate };
     try {
-      await runChild(ingestHour, start, { hourUtc, buildsPlanned: range });
+      await runChild(ingestHour, start, { hourUtc, buildsPlanned, ...(only ? { stores: only } : {}) });
       state.hoursIngested += 1;
       fresh.add(hourUtc);
     } catch (err) {
@@ -129,12 +148,77 @@ export async function backfillDays(input: BackfillInput): Promise<BackfillResult
     }
   };
 
+  /** Builds a day outside the range again: one of its hours came late (ingestHour does the same). */
+  const rebuild = async (date: string): Promise<void> => {
+    const start = buildDayStart(date);
+    try {
+      await runChild(buildDay, start, { date });
+    } catch (err) {
+      if (isCancellation(err)) return;
+      state.failures.push(failureOf('day', date, start.workflowId, err));
+    }
+  };
+
+  /**
+   * Ingests several hours in one activity (what orchestration costs per hour is most of a
+   * backfill's time otherwise). Hours that fail in it, or all of them if the activity itself
+   * fails, then run one by one as ingestHour children: full retries, their own failed run.
+   */
+  const ingestBatch = async (hours: string[], only?: number[]): Promise<void> => {
+    await condition(() => running < limit);
+    running += 1;
+    const { workflowId, runId } = workflowInfo();
+    let result;
+    try {
+      result = await ingestHours({ hours, workflowId, runId, ...(only ? { stores: only } : {}) });
+    } catch (err) {
+      if (isCancellation(err)) return;
+      result = { ingested: [], leftover: hours.map((hourUtc) => ({ hourUtc })), builtDays: [] };
+    } finally {
+      running -= 1;
+    }
+    state.hoursIngested += result.ingested.length;
+    for (const h of result.ingested) fresh.add(h);
+    const late = result.builtDays.filter((d) => d < input.fromDate || d > input.toDate);
+    await Promise.all([...result.leftover.map((l) => ingest(l.hourUtc, only)), ...late.map(rebuild)]);
+  };
+
+  /** Starts hours in `limit` batches (one hour each without batching). */
+  const startHours = (hours: string[], only?: number[]) => {
+    if (!batched) {
+      for (const h of hours) hourRuns.set(h, ingest(h, only));
+      return;
+    }
+    const size = Math.max(1, Math.ceil(hours.length / limit));
+    for (let i = 0; i < hours.length; i += size) {
+      const batch = hours.slice(i, i + size);
+      const run = ingestBatch(batch, only);
+      for (const h of batch) hourRuns.set(h, run);
+    }
+  };
+
   /** Plans a day and starts ingesting its hours (those not started yet); resolves once they are all started. */
   const planDay = async (date: string) => {
-    const over = (await hoursOfDay({ date })).filter((h) => isHourOver(h, Date.now()));
-    const todo = new Set(input.onlyMissing ? await missingHours({ hours: over }) : over);
+    const over = (await hoursOfDay(stores ? { date, stores } : { date })).filter((h) =>
+      isHourOver(h, Date.now()),
+    );
+    const whole = new Set(input.onlyMissing ? await missingHours({ hours: over }) : stores ? [] : over);
+    const narrowed = new Set(
+      !stores
+        ? []
+        : input.onlyMissing
+          ? await hoursLackingStores({ hours: over.filter((h) => !whole.has(h)), stores })
+          : over,
+    );
+    const todo = new Set([...whole, ...narrowed]);
     const skipped = over.filter((h) => !todo.has(h) && !hourRuns.has(h));
-    for (const h of todo) if (!hourRuns.has(h)) hourRuns.set(h, ingest(h));
+    const starting = [...todo].filter((h) => !hourRuns.has(h)).sort();
+    startHours(starting.filter((h) => whole.has(h)));
+    if (stores)
+      startHours(
+        starting.filter((h) => !whole.has(h)),
+        stores,
+      );
     return { date, over, skipped, done: Promise.all(over.map((h) => hourRuns.get(h) ?? Promise.resolve())) };
   };
 

@@ -17,8 +17,9 @@ export interface WorkflowStart {
 
 export const ingestHourId = (hourUtc: string): string => `ingest-hour-${hourUtc.slice(0, 13)}`;
 export const buildDayId = (date: string): string => `build-day-${date}`;
-export const backfillDaysId = (fromDate: string, toDate: string): string =>
-  `backfill-days-${fromDate}-to-${toDate}`;
+/** A backfill of some stores only is its own run: it neither attaches to nor blocks the whole chain's. */
+export const backfillDaysId = (fromDate: string, toDate: string, stores?: readonly number[]): string =>
+  `backfill-days-${fromDate}-to-${toDate}${stores ? `-stores-${stores.join('-')}` : ''}`;
 
 /** One per run of ingestHour that has notifications: a replay of the hour is another run. */
 export const notifyAlertsId = (hourUtc: string, parentRunId: string): string =>
@@ -38,9 +39,15 @@ export const buildDayStart = (date: string): WorkflowStart => ({
   typedSearchAttributes: searchAttributes('build-day', { date }),
 });
 
-export const backfillDaysStart = (fromDate: string, toDate: string): WorkflowStart => ({
-  workflowId: backfillDaysId(fromDate, toDate),
-  staticSummary: `Backfill ${fromDate} to ${toDate}: ingest the missing hours, then build each day in order`,
+export const backfillDaysStart = (
+  fromDate: string,
+  toDate: string,
+  stores?: readonly number[],
+): WorkflowStart => ({
+  workflowId: backfillDaysId(fromDate, toDate, stores),
+  staticSummary: stores
+    ? `Backfill ${fromDate} to ${toDate}, stores ${stores.join(', ')}: fetch their missing hours again, then build each day in order`
+    : `Backfill ${fromDate} to ${toDate}: ingest the missing hours, then build each day in order`,
   typedSearchAttributes: searchAttributes('backfill-days', { date: fromDate }),
 });
 

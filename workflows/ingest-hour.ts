@@ -26,6 +26,8 @@ export interface IngestHourInput {
   hourUtc: string;
   /** Dates the caller (a backfill) builds itself after this hour: not rebuilt here. */
   buildsPlanned?: { fromDate: string; toDate: string };
+  /** Only these stores are fetched again, into the hour already in the lake (a store backfill). */
+  stores?: number[];
 }
 
 export interface IngestHourResult {
@@ -74,7 +76,13 @@ export async function ingestHour(input: IngestHourInput): Promise<IngestHourResu
   const { workflowId, runId } = workflowInfo();
   const datasets = await Promise.all(
     DATASETS.map(async (dataset) => {
-      const extracted = await extractHour({ dataset, hourUtc: input.hourUtc, workflowId, runId });
+      const extracted = await extractHour({
+        dataset,
+        hourUtc: input.hourUtc,
+        workflowId,
+        runId,
+        ...(input.stores ? { stores: input.stores } : {}),
+      });
       const loaded = await loadHour({
         dataset,
         hourUtc: extracted.hourUtc,

@@ -537,6 +537,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       server.state.succeeded.set(hours[1]!, ['visitors']);
       server.state.succeeded.set(hours[2400]!, ['transactions', 'visitors']);
       await record('missingHours', () => plan.missingHours({ hours }));
+      await record('hoursLackingStores', () => plan.hoursLackingStores({ hours, stores: [1, 2] }));
       await record('dashboard listStores', () => listStores(db));
       await record('dashboard latestDate', () => latestDate(db, 1));
       await record('dashboard storeDays', () => storeDays(db, 1, '2026-11-01', '2026-11-30'));

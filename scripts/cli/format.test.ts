@@ -8,7 +8,9 @@ import {
   hourRanges,
   progressLine,
   sinceArg,
+  storesArg,
   uiLink,
+  unknownStores,
 } from './format.ts';
 
 describe('arguments', () => {
@@ -17,6 +19,17 @@ describe('arguments', () => {
     expect(() => dateArg('2026-02-30')).toThrow(InvalidArgumentError);
     expect(() => concurrencyArg('0')).toThrow('expected an integer from 1 to 32');
     expect(concurrencyArg('8')).toBe(8);
+  });
+
+  it('--stores takes distinct positive ids separated by commas; unknown ones are named against the chain', () => {
+    expect(storesArg('5,1, 2,1')).toEqual([1, 2, 5]);
+    for (const bad of ['', '1,,2', '0', '-3', '1.5', 'a,b'])
+      expect(() => storesArg(bad), bad).toThrow('expected store ids separated by commas');
+    expect(unknownStores([2, 11, 40], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12])).toEqual({
+      unknown: [11, 40],
+      known: '1-10, 12',
+    });
+    expect(unknownStores([1], [])).toEqual({ unknown: [1], known: 'none' });
   });
 
   it('--since takes days, hours or a date', () => {

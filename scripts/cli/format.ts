@@ -27,6 +27,34 @@ export function concurrencyArg(value: string): number {
   return n;
 }
 
+/** `--stores 1,2,5`: distinct positive store ids, sorted (whether the chain has them is checked later). */
+export function storesArg(value: string): number[] {
+  const parts = value.split(',').map((p) => p.trim());
+  if (!parts.every((p) => /^[1-9]\d{0,8}$/.test(p)))
+    throw new InvalidArgumentError('expected store ids separated by commas, such as 1,2,5');
+  return [...new Set(parts.map(Number))].sort((a, b) => a - b);
+}
+
+/**
+ * The ids of `stores` the chain does not have, and the chain's ids as ranges ("1-10, 12"),
+ * for the message that refuses them.
+ */
+export function unknownStores(
+  stores: readonly number[],
+  chain: readonly number[],
+): { unknown: number[]; known: string } {
+  const have = new Set(chain);
+  const sorted = [...have].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    ranges.push(j > i ? `${sorted[i]}-${sorted[j]}` : `${sorted[i]}`);
+    i = j + 1;
+  }
+  return { unknown: stores.filter((id) => !have.has(id)), known: ranges.join(', ') || 'none' };
+}
+
 /** `--since 7d`, `36h` or a date: the first UTC hour of the window. */
 export function sinceArg(value: string, nowMs: number = Date.now()): string {
   const m = /^(\d{1,4})([dh])$/.exec(value);

@@ -9,6 +9,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../lib/config.ts';
 import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
 import { toIsoDate, toIsoHour } from '../../lib/db/values.ts';
+import { decodeParquet } from '../../lib/lake/parquet.ts';
+import { partitionBlobPath } from '../../lib/lake/paths.ts';
 import { utcHoursOfLocalDay } from '../../lib/time.ts';
 import { progressQuery } from '../../workflows/backfill-days.ts';
 import { backfillDaysId, SCHEDULES } from '../../workflows/ids.ts';
@@ -37,6 +39,7 @@ describe('datamag', () => {
         TEMPORAL_ADDRESS: inject('temporalAddress'),
         TEMPORAL_TASK_QUEUE: stack().taskQueue,
         DATABASE_URL: database.url,
+        API_URL: stack().apiUrl,
         TEMPORAL_UI_URL: UI,
         // A trigger of the hourly schedule must not backfill weeks of holes in this test.
         INGEST_MAX_LOOKBACK_DAYS: '0',
@@ -106,6 +109,58 @@ describe('datamag', () => {
       (r) => r.execution.workflowId,
     );
     expect([...new Set(ids)].sort()).toEqual(days.map((d) => `build-day-${d}`));
+  });
+
+  it('backfills a subset of stores: fetches only their hours again, rebuilds the day; unknown stores exit 2', async () => {
+    // Store 2 lost from raw for a day the first test ingested whole (as a store added to the chain later would be).
+    const date = '2026-11-03';
+    const { db, lake } = stack();
+    const raw = (name: 'visitors' | 'transactions') => tableRef(db, 'raw', RAW[name]).qualified;
+    const storeRows = async () => {
+      const rows = (await db(raw('visitors'))
+        .where({ store_id: 2, local_date: date })
+        .select('hour_utc', 'sensor_id', 'visitors')
+        .orderBy(['hour_utc', 'sensor_id'])) as Record<string, unknown>[];
+      return rows.map((r) => `${toIsoHour(r.hour_utc)} ${String(r.sensor_id)} ${String(r.visitors)}`);
+    };
+    const before = await storeRows();
+    expect(before.length).toBeGreaterThan(0);
+    const others = await db(raw('transactions'))
+      .where('local_date', date)
+      .whereNot('store_id', 2)
+      .count({ n: '*' });
+    for (const name of ['visitors', 'transactions'] as const)
+      await db(raw(name)).where({ store_id: 2, local_date: date }).delete();
+
+    const result = await datamag('backfill', '--from', date, '--to', date, '--stores', '2');
+    expect(result.code, result.stderr).toBe(0);
+    const hours = utcHoursOfLocalDay(date, 'Europe/Paris');
+    expect(result.stdout).toContain(`started ${backfillDaysId(date, date, [2])}`);
+    expect(result.stdout).toContain(`completed: 1 days built, 0 skipped, ${hours.length} hours ingested`);
+    expect(await storeRows()).toEqual(before);
+    expect(
+      await db(raw('transactions')).where('local_date', date).whereNot('store_id', 2).count({ n: '*' }),
+    ).toEqual(others);
+    // The lake's hour was completed from a request for store 2 alone, the other stores' rows kept.
+    const blob = await lake.get(partitionBlobPath('visitors', hours[5]!));
+    const { rows, meta } = await decodeParquet('visitors', blob.bytes, blob.path);
+    expect(meta.sourceUrl).toMatch(/[?&]store_id=2$/);
+    expect(new Set(rows.map((r) => r.store_id)).size).toBe(10);
+    const daily = await db(tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified).where({
+      local_date: date,
+      store_id: 2,
+    });
+    expect(daily).toHaveLength(1);
+
+    const again = await datamag('backfill', '--from', date, '--to', date, '--stores', '2');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain(
+      `completed: 0 days built, 1 skipped, 0 hours ingested, ${hours.length} already there`,
+    );
+
+    const unknown = await datamag('backfill', '--from', date, '--to', date, '--stores', '2,99,100');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--stores: unknown store 99, 100; the chain's stores are 1-10");
   });
 
   it('finishes around hours the source rejects, reports them with exit 1, and status lists them with UI links', async () => {
@@ -191,6 +246,10 @@ describe('datamag', () => {
     [['status', '--since', 'a week'], 'expected a number of days or hours'],
     [['schedules', 'stop'], 'Allowed choices are apply, pause, unpause, trigger, describe'],
     [['schedules', 'trigger'], 'trigger needs a schedule'],
+    [
+      ['backfill', '--from', '2026-11-05', '--to', '2026-11-05', '--stores', '1;2'],
+      'expected store ids separated by commas',
+    ],
     [['backfil'], "unknown command 'backfil'"],
   ])('refuses %j with exit code 2 and a message saying what is accepted', async (args, message) => {
     const result = await datamag(...args);

@@ -1,8 +1,7 @@
 /**
  * SIGTERM drains: the real worker process (worker/main.ts), stopped while an activity waits on
  * a slow source API, lets that activity finish before it exits, so nothing is failed or
- * retried; a second worker then completes the workflow. (Our activities do not watch for
- * cancellation, so the grace time does not cut them short: docs/operations.md, "Stopping".)
+ * retried; a second worker then completes the workflow (docs/operations.md, "Stopping").
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';

@@ -4,7 +4,7 @@
  * Temporal worker on its own task queue against the dev server.
  */
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import {
   DefaultLogger,
@@ -44,11 +44,26 @@ export function workflowBundle(): Promise<WorkflowBundle> {
   return bundle;
 }
 
-/** The simulator API on a free port, serving `chain` (default: the reference chain) with its sensor `faults` (default rates). */
-export async function startApi(chain?: Chain, faults?: FaultRates): Promise<{ url: string; server: Server }> {
+/** Answers a request in the API's place when it returns true: a fault a test plants at the source. */
+export type SourceIntercept = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+/**
+ * The simulator API on a free port, serving `chain` (default: the reference chain) with its
+ * sensor `faults` (default rates); `intercept` answers chosen requests in its place.
+ */
+export async function startApi(
+  chain?: Chain,
+  opts: { faults?: FaultRates; intercept?: SourceIntercept } = {},
+): Promise<{ url: string; server: Server }> {
+  const { faults, intercept } = opts;
   const app = createApp({ chain, faults, rateLimit: false, logger: pino({ level: 'silent' }) });
   const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = intercept
+      ? createServer((req, res) => {
+          if (!intercept(req, res)) app(req, res);
+        })
+      : createServer(app);
+    s.listen(0, '127.0.0.1', () => resolve(s));
   });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('API did not bind a TCP port');
@@ -62,10 +77,11 @@ export async function startStack(opts: {
   chain?: Chain;
   faults?: FaultRates;
   alertWebhookUrl?: string;
+  intercept?: SourceIntercept;
 }): Promise<Stack> {
   const db = await freshWarehouse(opts.databaseUrl);
   const lake = testLake(opts.blobConnectionString);
-  const api = await startApi(opts.chain, opts.faults);
+  const api = await startApi(opts.chain, { faults: opts.faults, intercept: opts.intercept });
   const taskQueue = `it-${randomUUID()}`;
   const nativeConnection = await NativeConnection.connect({ address: opts.temporalAddress });
   const connection = await Connection.connect({ address: opts.temporalAddress });
@@ -99,7 +115,7 @@ export async function startStack(opts: {
 /** Starts a stack before the suite's tests and stops it after them; call the result inside tests. */
 export function useStack(
   databaseUrl: string,
-  options: { chain?: Chain; faults?: FaultRates; alertWebhookUrl?: string } = {},
+  options: { chain?: Chain; faults?: FaultRates; alertWebhookUrl?: string; intercept?: SourceIntercept } = {},
 ): () => Stack {
   let stack: Stack | undefined;
   beforeAll(async () => {

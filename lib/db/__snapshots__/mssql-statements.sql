@@ -144,6 +144,9 @@ select [store_id], [timezone] from [analytics].[dim_store]
 -- missingHours
 select distinct [hour_utc], [dataset] from [raw].[ingestion_log] where [hour_utc] in (?, …) and [status] = ?
 
+-- hoursLackingStores
+select distinct [hour_utc], [store_id] from [raw].[transactions] where [hour_utc] in (?, …) and [store_id] in (?, …)
+
 -- dashboard listStores
 select [store_id], [city_store] from [analytics].[dim_store] order by [store_id] asc
 select distinct [store_id] from [analytics].[store_daily] order by [store_id] asc
