@@ -7,6 +7,7 @@ import { databaseMessage } from '../lib/db/errors.ts';
 import * as warehouse from './20261124000100_warehouse.ts';
 import * as storeHourly from './20261124000200_store_hourly.ts';
 import * as cleanedModels from './20261201000100_cleaned_models.ts';
+import * as ingestionLogView from './20261201000300_ingestion_log_view.ts';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261124000100_warehouse': warehouse,
   '20261124000200_store_hourly': storeHourly,
   '20261201000100_cleaned_models': cleanedModels,
+  '20261201000300_ingestion_log_view': ingestionLogView,
 };
 
 const source: Knex.MigrationSource<string> = {

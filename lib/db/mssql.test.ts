@@ -298,7 +298,7 @@ function fakeServer() {
       ],
     ],
     [
-      '[hour_utc], [finished_at], [workflow_id], [run_id] from [raw].[ingestion_log]',
+      '[hour_utc], [finished_at], [workflow_id], [run_id] from [analytics].[ingestion_log]',
       [
         {
           hour_utc: new Date(H),
@@ -309,7 +309,7 @@ function fakeServer() {
       ],
     ],
     [
-      '[f].[error], [f].[workflow_id], [f].[run_id] from [raw].[ingestion_log] as [f]',
+      '[f].[error], [f].[workflow_id], [f].[run_id] from [analytics].[ingestion_log] as [f]',
       [
         {
           hour_utc: new Date(H),
@@ -320,7 +320,7 @@ function fakeServer() {
         },
       ],
     ],
-    ['count(*) as [n] from [raw].[ingestion_log] as [f]', [{ n: 4 }]],
+    ['count(*) as [n] from [analytics].[ingestion_log] as [f]', [{ n: 4 }]],
   ];
 
   const respond: Responder = (sql, bindings) => {
@@ -349,7 +349,8 @@ function fakeServer() {
     if (sql === 'select [name] from [knex_migrations] order by [id] asc')
       return applied.map((name) => ({ name }));
     if (sql.endsWith(';select @@rowcount')) return [{ '': 1 }];
-    if (sql.startsWith('select distinct [hour_utc], [dataset] from [raw].[ingestion_log]')) {
+    // The planner reads the log in raw, the dashboard through its view in analytics.
+    if (/^select distinct \[hour_utc\], \[dataset\] from \[(raw|analytics)\]\.\[ingestion_log\]/.test(sql)) {
       return bindings.flatMap((b) =>
         (state.succeeded.get(String(b)) ?? []).map((dataset) => ({ hour_utc: new Date(String(b)), dataset })),
       );
@@ -481,6 +482,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '20261124000100_warehouse',
       '20261124000200_store_hourly',
       '20261201000100_cleaned_models',
+      '20261201000300_ingestion_log_view',
     ];
     expect(results.get('migrateLatest')).toEqual(migrations);
     expect(results.get('migrateDown')).toEqual([...migrations].reverse());
@@ -538,6 +540,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '[analytics].[dim_sensor]',
       '[analytics].[dim_store]',
       '[analytics].[dim_store_date]',
+      '[analytics].[ingestion_log]',
       '[analytics].[sensor_daily_baseline]',
       '[analytics].[sensor_hourly]',
       '[analytics].[store_daily]',
@@ -761,11 +764,11 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     const sqls = queries(section('dashboard pipelineHealth')).map((q) => shape(q.sql));
     expect(sqls).toHaveLength(5);
     expect(sqls[2]).toBe(
-      'select distinct [hour_utc], [dataset] from [raw].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?',
+      'select distinct [hour_utc], [dataset] from [analytics].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?',
     );
     // The failures with no later attempt for their hour and dataset: one correlated subquery.
     expect(sqls[3]).toContain(
-      'not exists (select 1 from [raw].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] ' +
+      'not exists (select 1 from [analytics].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] ' +
         'and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at])',
     );
     expect(sqls[3]).toMatch(/^select top \(\?\) /);

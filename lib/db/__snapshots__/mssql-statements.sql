@@ -41,6 +41,7 @@ CREATE TABLE [analytics].[store_hour_profile] ([store_id] int not null, [local_d
 CREATE INDEX [store_hour_profile_local_date_index] ON [analytics].[store_hour_profile] ([local_date])
 CREATE TABLE [analytics].[day_builds] ([local_date] date, [status] nvarchar(16) not null, [failed_tests] nvarchar(max) null, [stores] int not null, [hours] int not null, [built_at] datetimeoffset not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, CONSTRAINT [day_builds_pkey] PRIMARY KEY ([local_date]))
 CREATE TABLE [analytics].[data_test_results] ([local_date] date not null, [test_name] nvarchar(64) not null, [model] nvarchar(64) not null, [status] nvarchar(8) not null, [failing_rows] int not null, [built_at] datetimeoffset not null, CONSTRAINT [data_test_results_pkey] PRIMARY KEY ([local_date], [test_name]))
+CREATE VIEW [analytics].[ingestion_log] AS select [id], [hour_utc], [dataset], [status], [rows], [workflow_id], [run_id], [started_at], [finished_at], [error] from [raw].[ingestion_log]
 update [knex_migrations_lock] set [is_locked] = ?;select @@rowcount
 
 -- syncStores
@@ -128,10 +129,10 @@ select top (?) max([local_date]) as [latest] from [analytics].[store_daily] wher
 select [hour_utc], [local_hour], [visitors], [transactions], [revenue], [conversion_rate] from [analytics].[store_hourly] where [store_id] = ? and [local_date] = ? order by [hour_utc] asc
 
 -- dashboard pipelineHealth
-select top (?) [hour_utc], [finished_at], [workflow_id], [run_id] from [raw].[ingestion_log] where [dataset] = ? and [status] = ? order by [finished_at] desc, [id] desc
-select distinct [hour_utc], [dataset] from [raw].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?
-select top (?) [f].[hour_utc], [f].[dataset], [f].[error], [f].[workflow_id], [f].[run_id] from [raw].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [raw].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at]) order by [f].[finished_at] desc, [f].[id] desc
-select top (?) count(*) as [n] from [raw].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [raw].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at])
+select top (?) [hour_utc], [finished_at], [workflow_id], [run_id] from [analytics].[ingestion_log] where [dataset] = ? and [status] = ? order by [finished_at] desc, [id] desc
+select distinct [hour_utc], [dataset] from [analytics].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?
+select top (?) [f].[hour_utc], [f].[dataset], [f].[error], [f].[workflow_id], [f].[run_id] from [analytics].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [analytics].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at]) order by [f].[finished_at] desc, [f].[id] desc
+select top (?) count(*) as [n] from [analytics].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [analytics].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at])
 
 -- migrateDown
 SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = ?
@@ -139,6 +140,8 @@ select * from [knex_migrations_lock]
 select [name] from [knex_migrations] order by [id] asc
 update [knex_migrations_lock] set [is_locked] = ? where [is_locked] = ?;select @@rowcount
 select max([batch]) as [max_batch] from [knex_migrations]
+if object_id('[analytics].[ingestion_log]', 'V') is not null DROP VIEW [analytics].[ingestion_log]
+delete from [knex_migrations] where [name] = ?;select @@rowcount
 if object_id('[analytics].[data_test_results]', 'U') is not null DROP TABLE [analytics].[data_test_results]
 if object_id('[analytics].[day_builds]', 'U') is not null DROP TABLE [analytics].[day_builds]
 if object_id('[analytics].[store_hour_profile]', 'U') is not null DROP TABLE [analytics].[store_hour_profile]
@@ -320,7 +323,6 @@ exec sp_rename ?, ?, 'COLUMN'
 
               IF @constraint IS NOT NULL EXEC('ALTER TABLE store_daily DROP CONSTRAINT ' + @constraint)
 ALTER TABLE [analytics].[store_daily] DROP COLUMN [visitors_measured], [imputed_share]
-delete from [knex_migrations] where [name] = ?;select @@rowcount
 if object_id('[analytics].[store_hourly]', 'U') is not null DROP TABLE [analytics].[store_hourly]
 if object_id('[analytics].[store_daily]', 'U') is not null DROP TABLE [analytics].[store_daily]
 if object_id('[analytics].[dim_store]', 'U') is not null DROP TABLE [analytics].[dim_store]
