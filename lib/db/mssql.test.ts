@@ -724,11 +724,20 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     ]);
     expect(results.get('dashboard latestCompleteDate')).toBe(DATE);
     expect(results.get('dashboard storeHours')).toEqual([
-      { hourUtc: H, localHour: 14, visitors: 120, transactions: 30, revenue: 456.7, conversionRate: 0.25 },
+      {
+        hourUtc: H,
+        localHour: 14,
+        visitors: 120,
+        visitorsMeasured: 120,
+        transactions: 30,
+        revenue: 456.7,
+        conversionRate: 0.25,
+      },
       {
         hourUtc: addHours(H, 1),
         localHour: 15,
         visitors: 0,
+        visitorsMeasured: 0,
         transactions: 0,
         revenue: 0,
         conversionRate: null,

@@ -126,7 +126,7 @@ select * from [analytics].[store_daily] where [store_id] = ? and [local_date] be
 select top (?) max([local_date]) as [latest] from [analytics].[store_daily] where [store_id] = ? and [hours_loaded] >= [hours_expected]
 
 -- dashboard storeHours
-select [hour_utc], [local_hour], [visitors], [transactions], [revenue], [conversion_rate] from [analytics].[store_hourly] where [store_id] = ? and [local_date] = ? order by [hour_utc] asc
+select [hour_utc], [local_hour], [visitors], [visitors_measured], [transactions], [revenue], [conversion_rate] from [analytics].[store_hourly] where [store_id] = ? and [local_date] = ? order by [hour_utc] asc
 
 -- dashboard pipelineHealth
 select top (?) [hour_utc], [finished_at], [workflow_id], [run_id] from [analytics].[ingestion_log] where [dataset] = ? and [status] = ? order by [finished_at] desc, [id] desc

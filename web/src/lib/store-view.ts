@@ -10,6 +10,8 @@ export interface HourFigures {
   localDate: string;
   localHour: number;
   visitors: number;
+  /** The part of visitors read as measured; the rest was imputed or corrected by the cleaning. */
+  visitorsMeasured: number;
   transactions: number;
   revenue: number;
 }
@@ -25,10 +27,12 @@ export interface Totals {
 
 export interface DayFigures extends Totals {
   date: string;
+  visitorsMeasured: number;
 }
 
 export interface HourOfDayFigures extends Totals {
   localHour: number;
+  visitorsMeasured: number;
 }
 
 export interface HeatCell {
@@ -39,6 +43,19 @@ export interface HeatCell {
   visitors: number;
   conversionRate: number | null;
   days: number;
+  /** Share of the cell's visitors that the cleaning estimated rather than measured. */
+  estimatedShare: number | null;
+}
+
+/** Share of visitors estimated (imputed or corrected), null when there are none to share. */
+export function estimatedShare(visitors: number, measured: number): number | null {
+  return visitors === 0 ? null : Math.max(0, 1 - measured / visitors);
+}
+
+function measuredOf(rows: readonly { visitorsMeasured: number }[]): number {
+  let n = 0;
+  for (const r of rows) n += r.visitorsMeasured;
+  return n;
 }
 
 export function totals(rows: readonly { visitors: number; transactions: number; revenue: number }[]): Totals {
@@ -78,14 +95,14 @@ function groupBy<K, T>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
 export function byDay(rows: readonly HourFigures[]): DayFigures[] {
   return [...groupBy(rows, (r) => r.localDate)]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([date, list]) => ({ date, ...totals(list) }));
+    .map(([date, list]) => ({ date, ...totals(list), visitorsMeasured: measuredOf(list) }));
 }
 
 /** One entry per store-local hour of day that has rows (a repeated 02:00 counts in its hour). */
 export function byHourOfDay(rows: readonly HourFigures[]): HourOfDayFigures[] {
   return [...groupBy(rows, (r) => r.localHour)]
     .sort(([a], [b]) => a - b)
-    .map(([localHour, list]) => ({ localHour, ...totals(list) }));
+    .map(([localHour, list]) => ({ localHour, ...totals(list), visitorsMeasured: measuredOf(list) }));
 }
 
 /** Weekday x hour: the mean per day, so a range with five Mondays and four Sundays compares fairly. */
@@ -100,6 +117,7 @@ export function heatmap(rows: readonly HourFigures[]): HeatCell[] {
         visitors: t.visitors / days,
         conversionRate: t.conversionRate,
         days,
+        estimatedShare: estimatedShare(t.visitors, measuredOf(list)),
       };
     })
     .sort((a, b) => a.weekday - b.weekday || a.localHour - b.localHour);

@@ -7,6 +7,7 @@ import { addDays } from '#lib/time.ts';
 import { CONTEXT_DAYS, granularity, parseStoreFilters, type StoreFilters } from '../filters.ts';
 import { formatStoreLabel } from '../format.ts';
 import {
+  estimatedShare,
   byDay,
   byHourOfDay,
   heatmap,
@@ -26,6 +27,7 @@ import {
   type StoreDay,
   type StoreHour,
 } from './dashboard.ts';
+import { failedDays, type FailedDay } from './builds.ts';
 import { sensorSeries, type SensorPoint } from './sensors.ts';
 import { rangeQuality, storeHourFigures, storeTimezone, type DayQuality } from './store-view.ts';
 
@@ -38,7 +40,11 @@ export interface StoreView {
   filters: StoreFilters;
   grain: 'hour' | 'day';
   kpis: Totals;
+  /** Share of the range's visitors the cleaning estimated (imputed or corrected), null with none. */
+  estimatedShare: number | null;
   activeSensors: number;
+  /** Days of the range whose build failed its data tests: not published as good. */
+  failedDays: FailedDay[];
   quality: DayQuality;
   /** When the range is one day: that day's row (null when it has none) and its context. */
   oneDay: { day: StoreDay | null; contextDays: StoreDay[]; hours: StoreHour[] } | null;
@@ -93,9 +99,11 @@ export async function readStorePage(db: Knex, storeId: number, params: URLSearch
   // With every hour, a day's figures are its store_daily row; an hour range needs the hours.
   const dailyRows = allHours ? await storeDays(db, storeId, f.from, f.to) : [];
   const days: DayFigures[] = allHours
-    ? dailyRows.map((d) => ({ date: d.date, ...totals([d]) }))
+    ? dailyRows.map((d) => ({ date: d.date, ...totals([d]), visitorsMeasured: d.visitorsMeasured }))
     : byDay(hours);
   const { sensors, points: sensorPoints } = await sensorSeries(db, storeId, f, grain);
+
+  const kpis = totals(days);
 
   let oneDay: StoreView['oneDay'] = null;
   if (f.from === f.to) {
@@ -114,8 +122,13 @@ export async function readStorePage(db: Knex, storeId: number, params: URLSearch
     view: {
       filters: f,
       grain,
-      kpis: totals(days),
+      kpis,
+      estimatedShare: estimatedShare(
+        kpis.visitors,
+        days.reduce((n, d) => n + d.visitorsMeasured, 0),
+      ),
       activeSensors: new Set(sensorPoints.map((p) => p.sensorId)).size,
+      failedDays: await failedDays(db, f.from, f.to),
       quality: await rangeQuality(db, storeId, f.from, f.to),
       oneDay,
       days,

@@ -5,20 +5,35 @@ import { num, toIsoDate, toIsoHour, type Row } from '#lib/db/values.ts';
 import type { StoreFilters } from '../filters.ts';
 import type { HourFigures } from '../store-view.ts';
 
+/** Rows built before the cleaning have no measured part: they were raw sums, all measured. */
+export function measuredOrAll(r: Row): number {
+  return r.visitors_measured === null || r.visitors_measured === undefined
+    ? num(r.visitors)
+    : num(r.visitors_measured);
+}
+
 export async function storeHourFigures(db: Knex, storeId: number, f: StoreFilters): Promise<HourFigures[]> {
   const hourly = tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified;
-  // Imputed hours get their mark here once store_hourly carries imputed_share (contract of issue 8).
   const rows: Row[] = await db(hourly)
     .where({ store_id: storeId })
     .whereBetween('local_date', [f.from, f.to])
     .whereBetween('local_hour', [f.hourFrom, f.hourTo])
-    .select('hour_utc', 'local_date', 'local_hour', 'visitors', 'transactions', 'revenue')
+    .select(
+      'hour_utc',
+      'local_date',
+      'local_hour',
+      'visitors',
+      'visitors_measured',
+      'transactions',
+      'revenue',
+    )
     .orderBy('hour_utc');
   return rows.map((r) => ({
     hourUtc: toIsoHour(r.hour_utc),
     localDate: toIsoDate(r.local_date),
     localHour: num(r.local_hour),
     visitors: num(r.visitors),
+    visitorsMeasured: measuredOrAll(r),
     transactions: num(r.transactions),
     revenue: num(r.revenue),
   }));

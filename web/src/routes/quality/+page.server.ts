@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { parseRange } from '#web/filters.ts';
 import { latestCompleteChainDate } from '#web/server/chain.ts';
 import { getDb } from '#web/server/db.ts';
+import { failedDays } from '#web/server/builds.ts';
 import { sensorQuality } from '#web/server/sensors.ts';
 import { storeOptions } from '#web/server/store-page.ts';
 import { readWarehouse } from '#web/server/warehouse.ts';
@@ -32,5 +33,6 @@ export const load: PageServerLoad = async ({ url }) =>
       ...range.value,
       sensors: sensors.slice(0, SHOWN),
       total: sensors.length,
+      failedDays: await failedDays(db, range.value.from, range.value.to),
     };
   });

@@ -20,21 +20,26 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Col_BasketInputs */
 /** @typedef {{}} Col_ConversionInputs */
 /** @typedef {{}} Col_DayInputs */
+/** @typedef {{}} Col_DeadInputs */
+/** @typedef {{}} Col_DriftInputs */
+/** @typedef {{}} Col_EstimatedInputs */
 /** @typedef {{}} Col_HourInputs */
 /** @typedef {{}} Col_Hour_StoreInputs */
 /** @typedef {{}} Col_HoursInputs */
+/** @typedef {{}} Col_ImputedInputs */
 /** @typedef {{}} Col_MissingInputs */
+/** @typedef {{}} Col_OutliersInputs */
 /** @typedef {{}} Col_ReceivedInputs */
 /** @typedef {{}} Col_RevenueInputs */
 /** @typedef {{}} Col_SensorInputs */
 /** @typedef {{}} Col_Starts_AtInputs */
 /** @typedef {{}} Col_StoreInputs */
+/** @typedef {{}} Col_TestsInputs */
 /** @typedef {{}} Col_TransactionsInputs */
 /** @typedef {{}} Col_TrendInputs */
 /** @typedef {{}} Col_VisitorsInputs */
 /** @typedef {{}} Col_Vs_PreviousInputs */
 /** @typedef {{}} Col_WhenInputs */
-/** @typedef {{}} Col_ZeroInputs */
 /** @typedef {{}} Colon_EndInputs */
 /** @typedef {{}} Dataset_TransactionsInputs */
 /** @typedef {{}} Dataset_VisitorsInputs */
@@ -43,6 +48,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Outage_TitleInputs */
 /** @typedef {{}} Error_TitleInputs */
 /** @typedef {{}} Error_UnavailableInputs */
+/** @typedef {{ share: NonNullable<unknown>, hours: NonNullable<unknown> }} Estimated_PointInputs */
+/** @typedef {{}} Failed_Day_UnknownInputs */
+/** @typedef {{}} Failed_Days_HintInputs */
+/** @typedef {{}} Failed_Days_NoneInputs */
+/** @typedef {{}} Failed_Days_TitleInputs */
+/** @typedef {{ test: NonNullable<unknown>, model: NonNullable<unknown>, rows: NonNullable<unknown> }} Failed_TestInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, hour: NonNullable<unknown> }} Failure_WhatInputs */
 /** @typedef {{ what: NonNullable<unknown>, shown: NonNullable<unknown> }} Failures_LatestInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Failures_ManyInputs */
@@ -67,6 +78,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Kpi_Basket_HintInputs */
 /** @typedef {{}} Kpi_ConversionInputs */
 /** @typedef {{}} Kpi_Conversion_HintInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Kpi_EstimatedInputs */
 /** @typedef {{}} Kpi_FootfallInputs */
 /** @typedef {{}} Kpi_Footfall_HintInputs */
 /** @typedef {{}} Kpi_QualityInputs */
@@ -82,6 +94,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Latest_MissingInputs */
 /** @typedef {{}} Latest_Week_InsteadInputs */
 /** @typedef {{}} LegendInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Legend_EstimatedInputs */
 /** @typedef {{}} Legend_FootfallInputs */
 /** @typedef {{}} LoadingInputs */
 /** @typedef {{}} Nav_ChainInputs */
@@ -125,6 +138,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Show_TableInputs */
 /** @typedef {{}} Still_LoadingInputs */
 /** @typedef {{}} Store_DashboardInputs */
+/** @typedef {{ count: NonNullable<unknown>, days: NonNullable<unknown> }} Store_Failed_DaysInputs */
+/** @typedef {{}} Store_Failed_Days_LinkInputs */
 /** @typedef {{}} Store_RankingInputs */
 /** @typedef {{}} StoresInputs */
 /** @typedef {{}} TaglineInputs */
@@ -389,6 +404,48 @@ export const col_day = /** @type {((inputs?: Col_DayInputs, options?: { locale?:
 /**
 * | output |
 * | --- |
+* | "Dead" |
+*
+* @param {Col_DeadInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_dead = /** @type {((inputs?: Col_DeadInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_DeadInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_dead(inputs)
+	return __fr.col_dead(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Drifting" |
+*
+* @param {Col_DriftInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_drift = /** @type {((inputs?: Col_DriftInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_DriftInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_drift(inputs)
+	return __fr.col_drift(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Of which estimated" |
+*
+* @param {Col_EstimatedInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_estimated = /** @type {((inputs?: Col_EstimatedInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_EstimatedInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_estimated(inputs)
+	return __fr.col_estimated(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Hour" |
 *
 * @param {Col_HourInputs} inputs
@@ -431,6 +488,20 @@ export const col_hours = /** @type {((inputs?: Col_HoursInputs, options?: { loca
 /**
 * | output |
 * | --- |
+* | "Imputed" |
+*
+* @param {Col_ImputedInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_imputed = /** @type {((inputs?: Col_ImputedInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_ImputedInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_imputed(inputs)
+	return __fr.col_imputed(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Missing" |
 *
 * @param {Col_MissingInputs} inputs
@@ -441,6 +512,20 @@ export const col_missing = /** @type {((inputs?: Col_MissingInputs, options?: { 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.col_missing(inputs)
 	return __fr.col_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Outliers" |
+*
+* @param {Col_OutliersInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_outliers = /** @type {((inputs?: Col_OutliersInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_OutliersInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_outliers(inputs)
+	return __fr.col_outliers(inputs)
 });
 /**
 * | output |
@@ -515,6 +600,20 @@ export const col_store = /** @type {((inputs?: Col_StoreInputs, options?: { loca
 /**
 * | output |
 * | --- |
+* | "Failed tests" |
+*
+* @param {Col_TestsInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_tests = /** @type {((inputs?: Col_TestsInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_TestsInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_tests(inputs)
+	return __fr.col_tests(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Transactions" |
 *
 * @param {Col_TransactionsInputs} inputs
@@ -581,20 +680,6 @@ export const col_when = /** @type {((inputs?: Col_WhenInputs, options?: { locale
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.col_when(inputs)
 	return __fr.col_when(inputs)
-});
-/**
-* | output |
-* | --- |
-* | "Zero readings" |
-*
-* @param {Col_ZeroInputs} inputs
-* @param {{ locale?: "fr" | "en" }} options
-* @returns {LocalizedString}
-*/
-export const col_zero = /** @type {((inputs?: Col_ZeroInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_ZeroInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
-	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
-	if (locale === "en") return __en.col_zero(inputs)
-	return __fr.col_zero(inputs)
 });
 /**
 * | output |
@@ -707,6 +792,90 @@ export const error_unavailable = /** @type {((inputs?: Error_UnavailableInputs, 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.error_unavailable(inputs)
 	return __fr.error_unavailable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "of which {share} estimated ({hours} h)" |
+*
+* @param {Estimated_PointInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const estimated_point = /** @type {((inputs: Estimated_PointInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Estimated_PointInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.estimated_point(inputs)
+	return __fr.estimated_point(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "test not recorded" |
+*
+* @param {Failed_Day_UnknownInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const failed_day_unknown = /** @type {((inputs?: Failed_Day_UnknownInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Failed_Day_UnknownInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.failed_day_unknown(inputs)
+	return __fr.failed_day_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "These days' figures are not published as reliable: they are built again once the cause is fixed." |
+*
+* @param {Failed_Days_HintInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const failed_days_hint = /** @type {((inputs?: Failed_Days_HintInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Failed_Days_HintInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.failed_days_hint(inputs)
+	return __fr.failed_days_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every day of the period passed its data tests." |
+*
+* @param {Failed_Days_NoneInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const failed_days_none = /** @type {((inputs?: Failed_Days_NoneInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Failed_Days_NoneInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.failed_days_none(inputs)
+	return __fr.failed_days_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Days whose data tests failed" |
+*
+* @param {Failed_Days_TitleInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const failed_days_title = /** @type {((inputs?: Failed_Days_TitleInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Failed_Days_TitleInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.failed_days_title(inputs)
+	return __fr.failed_days_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{test} ({model}, {rows} failing rows)" |
+*
+* @param {Failed_TestInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const failed_test = /** @type {((inputs: Failed_TestInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Failed_TestInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.failed_test(inputs)
+	return __fr.failed_test(inputs)
 });
 /**
 * | output |
@@ -1047,6 +1216,20 @@ export const kpi_conversion_hint = /** @type {((inputs?: Kpi_Conversion_HintInpu
 /**
 * | output |
 * | --- |
+* | "of which {share} estimated (imputed or corrected)" |
+*
+* @param {Kpi_EstimatedInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const kpi_estimated = /** @type {((inputs: Kpi_EstimatedInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Kpi_EstimatedInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.kpi_estimated(inputs)
+	return __fr.kpi_estimated(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Footfall" |
 *
 * @param {Kpi_FootfallInputs} inputs
@@ -1253,6 +1436,20 @@ export const legend = /** @type {((inputs?: LegendInputs, options?: { locale?: "
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.legend(inputs)
 	return __fr.legend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Estimated (imputed or corrected): {share}" |
+*
+* @param {Legend_EstimatedInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const legend_estimated = /** @type {((inputs: Legend_EstimatedInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Legend_EstimatedInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.legend_estimated(inputs)
+	return __fr.legend_estimated(inputs)
 });
 /**
 * | output |
@@ -1621,7 +1818,7 @@ export const quality_no_readings = /** @type {((inputs?: Quality_No_ReadingsInpu
 /**
 * | output |
 * | --- |
-* | "{from} to {to}. Read from the raw sensor readings: outlier, dead, drift and imputed shares appear once the cleaned sensor tables are built." |
+* | "{from} to {to}. Shares of each sensor's hours (23 to 25 a day), read from the cleaned tables: readings received, missing, outliers, dead, drifting, and hours..." |
 *
 * @param {Quality_NoteInputs} inputs
 * @param {{ locale?: "fr" | "en" }} options
@@ -1855,6 +2052,34 @@ export const store_dashboard = /** @type {((inputs?: Store_DashboardInputs, opti
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.store_dashboard(inputs)
 	return __fr.store_dashboard(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Data tests failed for {count} day(s) of this period: {days}. Their figures are not published as reliable." |
+*
+* @param {Store_Failed_DaysInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const store_failed_days = /** @type {((inputs: Store_Failed_DaysInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Store_Failed_DaysInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.store_failed_days(inputs)
+	return __fr.store_failed_days(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "See which tests" |
+*
+* @param {Store_Failed_Days_LinkInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const store_failed_days_link = /** @type {((inputs?: Store_Failed_Days_LinkInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Store_Failed_Days_LinkInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.store_failed_days_link(inputs)
+	return __fr.store_failed_days_link(inputs)
 });
 /**
 * | output |

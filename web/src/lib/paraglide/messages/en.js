@@ -18,21 +18,26 @@
 /** @typedef {{}} Col_BasketInputs */
 /** @typedef {{}} Col_ConversionInputs */
 /** @typedef {{}} Col_DayInputs */
+/** @typedef {{}} Col_DeadInputs */
+/** @typedef {{}} Col_DriftInputs */
+/** @typedef {{}} Col_EstimatedInputs */
 /** @typedef {{}} Col_HourInputs */
 /** @typedef {{}} Col_Hour_StoreInputs */
 /** @typedef {{}} Col_HoursInputs */
+/** @typedef {{}} Col_ImputedInputs */
 /** @typedef {{}} Col_MissingInputs */
+/** @typedef {{}} Col_OutliersInputs */
 /** @typedef {{}} Col_ReceivedInputs */
 /** @typedef {{}} Col_RevenueInputs */
 /** @typedef {{}} Col_SensorInputs */
 /** @typedef {{}} Col_Starts_AtInputs */
 /** @typedef {{}} Col_StoreInputs */
+/** @typedef {{}} Col_TestsInputs */
 /** @typedef {{}} Col_TransactionsInputs */
 /** @typedef {{}} Col_TrendInputs */
 /** @typedef {{}} Col_VisitorsInputs */
 /** @typedef {{}} Col_Vs_PreviousInputs */
 /** @typedef {{}} Col_WhenInputs */
-/** @typedef {{}} Col_ZeroInputs */
 /** @typedef {{}} Colon_EndInputs */
 /** @typedef {{}} Dataset_TransactionsInputs */
 /** @typedef {{}} Dataset_VisitorsInputs */
@@ -41,6 +46,12 @@
 /** @typedef {{}} Error_Outage_TitleInputs */
 /** @typedef {{}} Error_TitleInputs */
 /** @typedef {{}} Error_UnavailableInputs */
+/** @typedef {{ share: NonNullable<unknown>, hours: NonNullable<unknown> }} Estimated_PointInputs */
+/** @typedef {{}} Failed_Day_UnknownInputs */
+/** @typedef {{}} Failed_Days_HintInputs */
+/** @typedef {{}} Failed_Days_NoneInputs */
+/** @typedef {{}} Failed_Days_TitleInputs */
+/** @typedef {{ test: NonNullable<unknown>, model: NonNullable<unknown>, rows: NonNullable<unknown> }} Failed_TestInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, hour: NonNullable<unknown> }} Failure_WhatInputs */
 /** @typedef {{ what: NonNullable<unknown>, shown: NonNullable<unknown> }} Failures_LatestInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Failures_ManyInputs */
@@ -65,6 +76,7 @@
 /** @typedef {{}} Kpi_Basket_HintInputs */
 /** @typedef {{}} Kpi_ConversionInputs */
 /** @typedef {{}} Kpi_Conversion_HintInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Kpi_EstimatedInputs */
 /** @typedef {{}} Kpi_FootfallInputs */
 /** @typedef {{}} Kpi_Footfall_HintInputs */
 /** @typedef {{}} Kpi_QualityInputs */
@@ -80,6 +92,7 @@
 /** @typedef {{}} Latest_MissingInputs */
 /** @typedef {{}} Latest_Week_InsteadInputs */
 /** @typedef {{}} LegendInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Legend_EstimatedInputs */
 /** @typedef {{}} Legend_FootfallInputs */
 /** @typedef {{}} LoadingInputs */
 /** @typedef {{}} Nav_ChainInputs */
@@ -123,6 +136,8 @@
 /** @typedef {{}} Show_TableInputs */
 /** @typedef {{}} Still_LoadingInputs */
 /** @typedef {{}} Store_DashboardInputs */
+/** @typedef {{ count: NonNullable<unknown>, days: NonNullable<unknown> }} Store_Failed_DaysInputs */
+/** @typedef {{}} Store_Failed_Days_LinkInputs */
 /** @typedef {{}} Store_RankingInputs */
 /** @typedef {{}} StoresInputs */
 /** @typedef {{}} TaglineInputs */
@@ -204,6 +219,18 @@ export const col_day = /** @type {(inputs: Col_DayInputs) => LocalizedString} */
 	return /** @type {LocalizedString} */ (`Day`)
 };
 
+export const col_dead = /** @type {(inputs: Col_DeadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dead`)
+};
+
+export const col_drift = /** @type {(inputs: Col_DriftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Drifting`)
+};
+
+export const col_estimated = /** @type {(inputs: Col_EstimatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Of which estimated`)
+};
+
 export const col_hour = /** @type {(inputs: Col_HourInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Hour`)
 };
@@ -216,8 +243,16 @@ export const col_hours = /** @type {(inputs: Col_HoursInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`Hours`)
 };
 
+export const col_imputed = /** @type {(inputs: Col_ImputedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Imputed`)
+};
+
 export const col_missing = /** @type {(inputs: Col_MissingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Missing`)
+};
+
+export const col_outliers = /** @type {(inputs: Col_OutliersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Outliers`)
 };
 
 export const col_received = /** @type {(inputs: Col_ReceivedInputs) => LocalizedString} */ () => {
@@ -240,6 +275,10 @@ export const col_store = /** @type {(inputs: Col_StoreInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`Store`)
 };
 
+export const col_tests = /** @type {(inputs: Col_TestsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Failed tests`)
+};
+
 export const col_transactions = /** @type {(inputs: Col_TransactionsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Transactions`)
 };
@@ -258,10 +297,6 @@ export const col_vs_previous = /** @type {(inputs: Col_Vs_PreviousInputs) => Loc
 
 export const col_when = /** @type {(inputs: Col_WhenInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`When`)
-};
-
-export const col_zero = /** @type {(inputs: Col_ZeroInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Zero readings`)
 };
 
 export const colon_end = /** @type {(inputs: Colon_EndInputs) => LocalizedString} */ () => {
@@ -294,6 +329,30 @@ export const error_title = /** @type {(inputs: Error_TitleInputs) => LocalizedSt
 
 export const error_unavailable = /** @type {(inputs: Error_UnavailableInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Dashboard unavailable`)
+};
+
+export const estimated_point = /** @type {(inputs: Estimated_PointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`of which ${i?.share} estimated (${i?.hours} h)`)
+};
+
+export const failed_day_unknown = /** @type {(inputs: Failed_Day_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`test not recorded`)
+};
+
+export const failed_days_hint = /** @type {(inputs: Failed_Days_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`These days' figures are not published as reliable: they are built again once the cause is fixed.`)
+};
+
+export const failed_days_none = /** @type {(inputs: Failed_Days_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every day of the period passed its data tests.`)
+};
+
+export const failed_days_title = /** @type {(inputs: Failed_Days_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Days whose data tests failed`)
+};
+
+export const failed_test = /** @type {(inputs: Failed_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.test} (${i?.model}, ${i?.rows} failing rows)`)
 };
 
 export const failure_what = /** @type {(inputs: Failure_WhatInputs) => LocalizedString} */ (i) => {
@@ -392,6 +451,10 @@ export const kpi_conversion_hint = /** @type {(inputs: Kpi_Conversion_HintInputs
 	return /** @type {LocalizedString} */ (`transactions per visitor`)
 };
 
+export const kpi_estimated = /** @type {(inputs: Kpi_EstimatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`of which ${i?.share} estimated (imputed or corrected)`)
+};
+
 export const kpi_footfall = /** @type {(inputs: Kpi_FootfallInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Footfall`)
 };
@@ -450,6 +513,10 @@ export const latest_week_instead = /** @type {(inputs: Latest_Week_InsteadInputs
 
 export const legend = /** @type {(inputs: LegendInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Legend`)
+};
+
+export const legend_estimated = /** @type {(inputs: Legend_EstimatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Estimated (imputed or corrected): ${i?.share}`)
 };
 
 export const legend_footfall = /** @type {(inputs: Legend_FootfallInputs) => LocalizedString} */ () => {
@@ -557,7 +624,7 @@ export const quality_no_readings = /** @type {(inputs: Quality_No_ReadingsInputs
 };
 
 export const quality_note = /** @type {(inputs: Quality_NoteInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.from} to ${i?.to}. Read from the raw sensor readings: outlier, dead, drift and imputed shares appear once the cleaned sensor tables are built.`)
+	return /** @type {LocalizedString} */ (`${i?.from} to ${i?.to}. Shares of each sensor's hours (23 to 25 a day), read from the cleaned tables: readings received, missing, outliers, dead, drifting, and hours imputed. Sensors whose hours were most often faulty first.`)
 };
 
 export const quality_partial = /** @type {(inputs: Quality_PartialInputs) => LocalizedString} */ () => {
@@ -622,6 +689,14 @@ export const still_loading = /** @type {(inputs: Still_LoadingInputs) => Localiz
 
 export const store_dashboard = /** @type {(inputs: Store_DashboardInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Store dashboard`)
+};
+
+export const store_failed_days = /** @type {(inputs: Store_Failed_DaysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Data tests failed for ${i?.count} day(s) of this period: ${i?.days}. Their figures are not published as reliable.`)
+};
+
+export const store_failed_days_link = /** @type {(inputs: Store_Failed_Days_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`See which tests`)
 };
 
 export const store_ranking = /** @type {(inputs: Store_RankingInputs) => LocalizedString} */ () => {

@@ -18,21 +18,26 @@
 /** @typedef {{}} Col_BasketInputs */
 /** @typedef {{}} Col_ConversionInputs */
 /** @typedef {{}} Col_DayInputs */
+/** @typedef {{}} Col_DeadInputs */
+/** @typedef {{}} Col_DriftInputs */
+/** @typedef {{}} Col_EstimatedInputs */
 /** @typedef {{}} Col_HourInputs */
 /** @typedef {{}} Col_Hour_StoreInputs */
 /** @typedef {{}} Col_HoursInputs */
+/** @typedef {{}} Col_ImputedInputs */
 /** @typedef {{}} Col_MissingInputs */
+/** @typedef {{}} Col_OutliersInputs */
 /** @typedef {{}} Col_ReceivedInputs */
 /** @typedef {{}} Col_RevenueInputs */
 /** @typedef {{}} Col_SensorInputs */
 /** @typedef {{}} Col_Starts_AtInputs */
 /** @typedef {{}} Col_StoreInputs */
+/** @typedef {{}} Col_TestsInputs */
 /** @typedef {{}} Col_TransactionsInputs */
 /** @typedef {{}} Col_TrendInputs */
 /** @typedef {{}} Col_VisitorsInputs */
 /** @typedef {{}} Col_Vs_PreviousInputs */
 /** @typedef {{}} Col_WhenInputs */
-/** @typedef {{}} Col_ZeroInputs */
 /** @typedef {{}} Colon_EndInputs */
 /** @typedef {{}} Dataset_TransactionsInputs */
 /** @typedef {{}} Dataset_VisitorsInputs */
@@ -41,6 +46,12 @@
 /** @typedef {{}} Error_Outage_TitleInputs */
 /** @typedef {{}} Error_TitleInputs */
 /** @typedef {{}} Error_UnavailableInputs */
+/** @typedef {{ share: NonNullable<unknown>, hours: NonNullable<unknown> }} Estimated_PointInputs */
+/** @typedef {{}} Failed_Day_UnknownInputs */
+/** @typedef {{}} Failed_Days_HintInputs */
+/** @typedef {{}} Failed_Days_NoneInputs */
+/** @typedef {{}} Failed_Days_TitleInputs */
+/** @typedef {{ test: NonNullable<unknown>, model: NonNullable<unknown>, rows: NonNullable<unknown> }} Failed_TestInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, hour: NonNullable<unknown> }} Failure_WhatInputs */
 /** @typedef {{ what: NonNullable<unknown>, shown: NonNullable<unknown> }} Failures_LatestInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Failures_ManyInputs */
@@ -65,6 +76,7 @@
 /** @typedef {{}} Kpi_Basket_HintInputs */
 /** @typedef {{}} Kpi_ConversionInputs */
 /** @typedef {{}} Kpi_Conversion_HintInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Kpi_EstimatedInputs */
 /** @typedef {{}} Kpi_FootfallInputs */
 /** @typedef {{}} Kpi_Footfall_HintInputs */
 /** @typedef {{}} Kpi_QualityInputs */
@@ -80,6 +92,7 @@
 /** @typedef {{}} Latest_MissingInputs */
 /** @typedef {{}} Latest_Week_InsteadInputs */
 /** @typedef {{}} LegendInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Legend_EstimatedInputs */
 /** @typedef {{}} Legend_FootfallInputs */
 /** @typedef {{}} LoadingInputs */
 /** @typedef {{}} Nav_ChainInputs */
@@ -123,6 +136,8 @@
 /** @typedef {{}} Show_TableInputs */
 /** @typedef {{}} Still_LoadingInputs */
 /** @typedef {{}} Store_DashboardInputs */
+/** @typedef {{ count: NonNullable<unknown>, days: NonNullable<unknown> }} Store_Failed_DaysInputs */
+/** @typedef {{}} Store_Failed_Days_LinkInputs */
 /** @typedef {{}} Store_RankingInputs */
 /** @typedef {{}} StoresInputs */
 /** @typedef {{}} TaglineInputs */
@@ -204,6 +219,18 @@ export const col_day = /** @type {(inputs: Col_DayInputs) => LocalizedString} */
 	return /** @type {LocalizedString} */ (`Jour`)
 };
 
+export const col_dead = /** @type {(inputs: Col_DeadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Morts`)
+};
+
+export const col_drift = /** @type {(inputs: Col_DriftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En dérive`)
+};
+
+export const col_estimated = /** @type {(inputs: Col_EstimatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dont estimés`)
+};
+
 export const col_hour = /** @type {(inputs: Col_HourInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Heure`)
 };
@@ -216,8 +243,16 @@ export const col_hours = /** @type {(inputs: Col_HoursInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`Heures`)
 };
 
+export const col_imputed = /** @type {(inputs: Col_ImputedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Imputés`)
+};
+
 export const col_missing = /** @type {(inputs: Col_MissingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Manquants`)
+};
+
+export const col_outliers = /** @type {(inputs: Col_OutliersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aberrants`)
 };
 
 export const col_received = /** @type {(inputs: Col_ReceivedInputs) => LocalizedString} */ () => {
@@ -240,6 +275,10 @@ export const col_store = /** @type {(inputs: Col_StoreInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`Magasin`)
 };
 
+export const col_tests = /** @type {(inputs: Col_TestsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tests échoués`)
+};
+
 export const col_transactions = /** @type {(inputs: Col_TransactionsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Transactions`)
 };
@@ -258,10 +297,6 @@ export const col_vs_previous = /** @type {(inputs: Col_Vs_PreviousInputs) => Loc
 
 export const col_when = /** @type {(inputs: Col_WhenInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Quand`)
-};
-
-export const col_zero = /** @type {(inputs: Col_ZeroInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Relevés à zéro`)
 };
 
 export const colon_end = /** @type {(inputs: Colon_EndInputs) => LocalizedString} */ () => {
@@ -294,6 +329,30 @@ export const error_title = /** @type {(inputs: Error_TitleInputs) => LocalizedSt
 
 export const error_unavailable = /** @type {(inputs: Error_UnavailableInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tableau de bord indisponible`)
+};
+
+export const estimated_point = /** @type {(inputs: Estimated_PointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`dont ${i?.share} estimés (${i?.hours} h)`)
+};
+
+export const failed_day_unknown = /** @type {(inputs: Failed_Day_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`test non enregistré`)
+};
+
+export const failed_days_hint = /** @type {(inputs: Failed_Days_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Les chiffres de ces jours ne sont pas publiés comme fiables : ils seront recalculés quand la cause sera corrigée.`)
+};
+
+export const failed_days_none = /** @type {(inputs: Failed_Days_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tous les jours de la période ont passé leurs tests de données.`)
+};
+
+export const failed_days_title = /** @type {(inputs: Failed_Days_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Jours dont les tests de données ont échoué`)
+};
+
+export const failed_test = /** @type {(inputs: Failed_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.test} (${i?.model}, ${i?.rows} lignes en défaut)`)
 };
 
 export const failure_what = /** @type {(inputs: Failure_WhatInputs) => LocalizedString} */ (i) => {
@@ -392,6 +451,10 @@ export const kpi_conversion_hint = /** @type {(inputs: Kpi_Conversion_HintInputs
 	return /** @type {LocalizedString} */ (`transactions par visiteur`)
 };
 
+export const kpi_estimated = /** @type {(inputs: Kpi_EstimatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`dont ${i?.share} estimés (imputés ou corrigés)`)
+};
+
 export const kpi_footfall = /** @type {(inputs: Kpi_FootfallInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Fréquentation`)
 };
@@ -450,6 +513,10 @@ export const latest_week_instead = /** @type {(inputs: Latest_Week_InsteadInputs
 
 export const legend = /** @type {(inputs: LegendInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Légende`)
+};
+
+export const legend_estimated = /** @type {(inputs: Legend_EstimatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Estimé (imputé ou corrigé) : ${i?.share}`)
 };
 
 export const legend_footfall = /** @type {(inputs: Legend_FootfallInputs) => LocalizedString} */ () => {
@@ -557,7 +624,7 @@ export const quality_no_readings = /** @type {(inputs: Quality_No_ReadingsInputs
 };
 
 export const quality_note = /** @type {(inputs: Quality_NoteInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Du ${i?.from} au ${i?.to}. Lu dans les relevés bruts : les parts aberrantes, mortes, en dérive et imputées apparaîtront quand les tables de capteurs nettoyées seront construites.`)
+	return /** @type {LocalizedString} */ (`Du ${i?.from} au ${i?.to}. Parts des heures de chaque capteur (23 à 25 par jour), lues dans les tables nettoyées : relevés reçus, manquants, aberrants, morts, en dérive, et heures imputées. Les capteurs aux heures le plus souvent défaillantes d'abord.`)
 };
 
 export const quality_partial = /** @type {(inputs: Quality_PartialInputs) => LocalizedString} */ () => {
@@ -622,6 +689,14 @@ export const still_loading = /** @type {(inputs: Still_LoadingInputs) => Localiz
 
 export const store_dashboard = /** @type {(inputs: Store_DashboardInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tableau de bord magasin`)
+};
+
+export const store_failed_days = /** @type {(inputs: Store_Failed_DaysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Les tests de données ont échoué pour ${i?.count} jour(s) de cette période : ${i?.days}. Leurs chiffres ne sont pas publiés comme fiables.`)
+};
+
+export const store_failed_days_link = /** @type {(inputs: Store_Failed_Days_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Voir quels tests`)
 };
 
 export const store_ranking = /** @type {(inputs: Store_RankingInputs) => LocalizedString} */ () => {
