@@ -8,6 +8,7 @@ import * as warehouse from './20261124000100_warehouse.ts';
 import * as storeHourly from './20261124000200_store_hourly.ts';
 import * as cleanedModels from './20261201000100_cleaned_models.ts';
 import * as ingestionLogView from './20261201000300_ingestion_log_view.ts';
+import * as dashboardReads from './20261201000400_dashboard_reads.ts';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261124000200_store_hourly': storeHourly,
   '20261201000100_cleaned_models': cleanedModels,
   '20261201000300_ingestion_log_view': ingestionLogView,
+  '20261201000400_dashboard_reads': dashboardReads,
 };
 
 const source: Knex.MigrationSource<string> = {

@@ -483,6 +483,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '20261124000200_store_hourly',
       '20261201000100_cleaned_models',
       '20261201000300_ingestion_log_view',
+      '20261201000400_dashboard_reads',
     ];
     expect(results.get('migrateLatest')).toEqual(migrations);
     expect(results.get('migrateDown')).toEqual([...migrations].reverse());
@@ -541,6 +542,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '[analytics].[dim_store]',
       '[analytics].[dim_store_date]',
       '[analytics].[ingestion_log]',
+      '[analytics].[sensor_daily]',
       '[analytics].[sensor_daily_baseline]',
       '[analytics].[sensor_hourly]',
       '[analytics].[store_daily]',
@@ -602,6 +604,10 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       'CREATE INDEX [data_quality_daily_local_date_index] ON [analytics].[data_quality_daily] ([local_date])',
       'CREATE INDEX [sensor_daily_baseline_local_date_index] ON [analytics].[sensor_daily_baseline] ([local_date])',
       'CREATE INDEX [store_hour_profile_local_date_index] ON [analytics].[store_hour_profile] ([local_date])',
+      'CREATE INDEX [sensor_daily_store_id_local_date_index] ON [analytics].[sensor_daily] ([store_id], [local_date])',
+      'CREATE INDEX [sensor_daily_local_date_index] ON [analytics].[sensor_daily] ([local_date])',
+      'CREATE INDEX [sensor_hourly_store_view_index] ON [analytics].[sensor_hourly] ([store_id], [local_date])',
+      'CREATE INDEX [store_hourly_store_view_index] ON [analytics].[store_hourly] ([store_id], [local_date], [local_hour], [visitors], [visitors_measured], [transactions], [revenue])',
     ]);
   });
 
@@ -669,6 +675,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '[analytics].[sensor_daily_baseline]',
       '[analytics].[store_hour_profile]',
       '[analytics].[data_quality_daily]',
+      '[analytics].[sensor_daily]',
       '[analytics].[data_test_results]',
       '[analytics].[day_builds]',
     ]);

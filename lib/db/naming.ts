@@ -49,6 +49,7 @@ export const ANALYTICS = {
   storeHourProfile: 'store_hour_profile',
   dayBuilds: 'day_builds',
   dataTestResults: 'data_test_results',
+  sensorDaily: 'sensor_daily',
   /** A view of raw.ingestion_log, so the dashboard reads analytics only. */
   ingestionLog: 'ingestion_log',
 } as const;

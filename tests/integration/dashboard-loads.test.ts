@@ -4,6 +4,7 @@
  */
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSensorDaily } from '../../lib/analytics/sensor-daily.ts';
 import { ANALYTICS, tableRef } from '../../lib/db/naming.ts';
 import { addDays, datesInRange, toLocal, utcHoursOfLocalDay } from '../../lib/time.ts';
 import { isoWeekday } from '../../web/src/lib/filters.ts';
@@ -93,6 +94,17 @@ for (const store of STORES) {
 async function seedWarehouse(db: Knex): Promise<void> {
   const t = (layer: 'raw' | 'analytics', name: string) => tableRef(db, layer, name).qualified;
   const builtAt = '2026-11-23T03:00:00.000Z';
+  await db(t('analytics', ANALYTICS.dimDate)).insert(
+    [...YEAR_AGO, ...DAYS].map((d) => ({
+      local_date: d,
+      weekday: isoWeekday(d),
+      iso_year: Number(d.slice(0, 4)),
+      iso_week: 1,
+      month: Number(d.slice(5, 7)),
+      year: Number(d.slice(0, 4)),
+      is_weekend: isoWeekday(d) >= 6,
+    })),
+  );
   await db(t('analytics', ANALYTICS.dimStore)).insert(
     STORES.map((s) => ({ store_id: s, city_store: `City ${s}`, timezone: TZ, updated_at: builtAt })),
   );
@@ -161,6 +173,7 @@ async function seedWarehouse(db: Knex): Promise<void> {
   }));
   for (let i = 0; i < sensorRows.length; i += 500)
     await db(t('analytics', ANALYTICS.sensorHourly)).insert(sensorRows.slice(i, i + 500));
+  await writeSensorDaily(db, builtAt);
   const quality = new Map<string, Record<string, number | string>>();
   for (const s of sensorHours) {
     const k = `${s.store} ${s.sensor} ${s.date}`;
@@ -306,6 +319,20 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
     expect(v.kpis.conversionRate).toBeCloseTo(e.conversion, 12);
     expect(v.estimatedShare).toBeCloseTo(e.estimated, 12);
     expect(v.failedDays.map((d) => d.date)).toEqual([FAILED_DAY]);
+  });
+
+  it('store view: over weeks the sensor chart is daily, from sensor_daily, estimated parts kept', async () => {
+    const v = view(await readStorePage(db, 3, new URLSearchParams({ from: '2026-11-01', to: LAST })));
+    expect(v.grain).toBe('day');
+    const seeded = sensorHours.filter((h) => h.store === 3 && h.date >= '2026-11-01' && h.date <= LAST);
+    expect(v.sensorPoints).toHaveLength(SENSORS.length * datesInRange('2026-11-01', LAST).length);
+    for (const p of v.sensorPoints) {
+      const day = seeded.filter((h) => h.sensor === p.sensorId && h.date === p.key);
+      expect(p.visitors).toBe(day.reduce((n, h) => n + h.visitors, 0));
+      expect(p.measured).toBe(day.reduce((n, h) => n + (h.status === 'measured' ? h.visitors : 0), 0));
+      expect(p.estimatedHours).toBe(day.filter((h) => h.status !== 'measured').length);
+    }
+    expect(v.hours).toEqual([]);
   });
 
   it('store view: the sensor filter charts only those sensors, summed per hour on short ranges', async () => {

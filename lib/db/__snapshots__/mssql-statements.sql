@@ -42,6 +42,13 @@ CREATE INDEX [store_hour_profile_local_date_index] ON [analytics].[store_hour_pr
 CREATE TABLE [analytics].[day_builds] ([local_date] date, [status] nvarchar(16) not null, [failed_tests] nvarchar(max) null, [stores] int not null, [hours] int not null, [built_at] datetimeoffset not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, CONSTRAINT [day_builds_pkey] PRIMARY KEY ([local_date]))
 CREATE TABLE [analytics].[data_test_results] ([local_date] date not null, [test_name] nvarchar(64) not null, [model] nvarchar(64) not null, [status] nvarchar(8) not null, [failing_rows] int not null, [built_at] datetimeoffset not null, CONSTRAINT [data_test_results_pkey] PRIMARY KEY ([local_date], [test_name]))
 CREATE VIEW [analytics].[ingestion_log] AS select [id], [hour_utc], [dataset], [status], [rows], [workflow_id], [run_id], [started_at], [finished_at], [error] from [raw].[ingestion_log]
+CREATE TABLE [analytics].[sensor_daily] ([store_id] int not null, [sensor_id] int not null, [local_date] date not null, [visitors] int null, [visitors_measured] int not null, [estimated_hours] int not null, [hours] int not null, [built_at] datetimeoffset not null, CONSTRAINT [sensor_daily_pkey] PRIMARY KEY ([store_id], [sensor_id], [local_date]))
+CREATE INDEX [sensor_daily_store_id_local_date_index] ON [analytics].[sensor_daily] ([store_id], [local_date])
+CREATE INDEX [sensor_daily_local_date_index] ON [analytics].[sensor_daily] ([local_date])
+CREATE INDEX [sensor_hourly_store_view_index] ON [analytics].[sensor_hourly] ([store_id], [local_date])
+CREATE INDEX [store_hourly_store_view_index] ON [analytics].[store_hourly] ([store_id], [local_date], [local_hour], [visitors], [visitors_measured], [transactions], [revenue])
+delete from [analytics].[sensor_daily];select @@rowcount
+insert into [analytics].[sensor_daily] ([store_id], [sensor_id], [local_date], [visitors], [visitors_measured], [estimated_hours], [hours], [built_at]) select [store_id], [sensor_id], [local_date], sum(visitors) as [visitors], sum(case when status = 'measured' then visitors else 0 end) as [visitors_measured], sum(case when status = 'measured' then 0 else 1 end) as [estimated_hours], count(*) as [hours], ? as [built_at] from [analytics].[sensor_hourly] group by [store_id], [sensor_id], [local_date]
 update [knex_migrations_lock] set [is_locked] = ?;select @@rowcount
 
 -- syncStores
@@ -89,6 +96,8 @@ delete from [analytics].[store_hour_profile] where [local_date] = ?;select @@row
 insert into [analytics].[store_hour_profile] ([built_at], [hour_utc], [local_date], [local_hour], [store_id], [visitors_per_open_hour], [weekday]) values (?, ?, ?, ?, ?, ?, ?)
 delete from [analytics].[data_quality_daily] where [local_date] = ?;select @@rowcount
 insert into [analytics].[data_quality_daily] ([store_id], [sensor_id], [local_date], [expected_open_hours], [received], [missing], [outliers], [dead], [drift_suspected], [imputed], [built_at]) select [store_id], [sensor_id], [local_date], sum(case when method <> 'closed' then 1 else 0 end) as [expected_open_hours], sum(case when reading is not null then 1 else 0 end) as [received], sum(case when reason in ('missing', 'outage') then 1 else 0 end) as [missing], sum(case when reason = 'spike' then 1 else 0 end) as [outliers], sum(case when reason = 'dead' then 1 else 0 end) as [dead], sum(case when reason = 'drift' then 1 else 0 end) as [drift_suspected], sum(case when status = 'imputed' then 1 else 0 end) as [imputed], ? as [built_at] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id], [sensor_id], [local_date]
+delete from [analytics].[sensor_daily] where [local_date] = ?;select @@rowcount
+insert into [analytics].[sensor_daily] ([store_id], [sensor_id], [local_date], [visitors], [visitors_measured], [estimated_hours], [hours], [built_at]) select [store_id], [sensor_id], [local_date], sum(visitors) as [visitors], sum(case when status = 'measured' then visitors else 0 end) as [visitors_measured], sum(case when status = 'measured' then 0 else 1 end) as [estimated_hours], count(*) as [hours], ? as [built_at] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id], [sensor_id], [local_date]
 select count(*) as [n] from (select [store_id], [sensor_id], [hour_utc] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id], [sensor_id], [hour_utc] having count(*) > 1) as [f]
 select count(*) as [n] from (select [store_id], [hour_utc] from [analytics].[store_hourly] where [local_date] = ? group by [store_id], [hour_utc] having count(*) > 1) as [f]
 select count(*) as [n] from (select [store_id], [local_date] from [analytics].[store_daily] where [local_date] = ? group by [store_id], [local_date] having count(*) > 1) as [f]
@@ -140,8 +149,11 @@ select * from [knex_migrations_lock]
 select [name] from [knex_migrations] order by [id] asc
 update [knex_migrations_lock] set [is_locked] = ? where [is_locked] = ?;select @@rowcount
 select max([batch]) as [max_batch] from [knex_migrations]
-if object_id('[analytics].[ingestion_log]', 'V') is not null DROP VIEW [analytics].[ingestion_log]
+DROP INDEX [sensor_hourly_store_view_index] ON [analytics].[sensor_hourly]
+DROP INDEX [store_hourly_store_view_index] ON [analytics].[store_hourly]
+if object_id('[analytics].[sensor_daily]', 'U') is not null DROP TABLE [analytics].[sensor_daily]
 delete from [knex_migrations] where [name] = ?;select @@rowcount
+if object_id('[analytics].[ingestion_log]', 'V') is not null DROP VIEW [analytics].[ingestion_log]
 if object_id('[analytics].[data_test_results]', 'U') is not null DROP TABLE [analytics].[data_test_results]
 if object_id('[analytics].[day_builds]', 'U') is not null DROP TABLE [analytics].[day_builds]
 if object_id('[analytics].[store_hour_profile]', 'U') is not null DROP TABLE [analytics].[store_hour_profile]

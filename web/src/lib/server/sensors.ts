@@ -23,8 +23,10 @@ export interface SensorPoint {
 /**
  * Visitors per sensor per hour (short ranges) or per day in the chosen dates and hours, and
  * the store's sensors that have hours there (the picker's choices). One grouped scan for
- * both: the list comes from the same rows instead of a second pass over the range. A point
- * whose every hour was excluded (no estimate possible) has no value and is left out.
+ * both: the list comes from the same rows instead of a second pass over the range. Daily
+ * points over every hour come from sensor_daily (a row a sensor and day); an hour range
+ * needs the hours. A point whose every hour was excluded (no estimate possible) has no value
+ * and is left out.
  */
 export async function sensorSeries(
   db: Knex,
@@ -32,19 +34,19 @@ export async function sensorSeries(
   f: StoreFilters,
   grain: 'hour' | 'day',
 ): Promise<{ sensors: number[]; points: SensorPoint[] }> {
-  const keyColumn = grain === 'hour' ? 'hour_utc' : 'local_date';
-  const rows: Row[] = await db(tableRef(db, 'analytics', ANALYTICS.sensorHourly).qualified)
-    .where({ store_id: storeId })
-    .whereBetween('local_date', [f.from, f.to])
-    .whereBetween('local_hour', [f.hourFrom, f.hourTo])
-    .groupBy('sensor_id', keyColumn)
-    .select('sensor_id', { k: keyColumn })
-    .sum({ v: 'visitors' })
-    .select(
-      db.raw("sum(case when status = 'measured' then visitors else 0 end) as vm"),
-      db.raw("sum(case when status = 'measured' then 0 else 1 end) as est"),
-    )
-    .orderBy(['sensor_id', keyColumn]);
+  const rows: Row[] =
+    grain === 'day' && f.hourFrom === 0 && f.hourTo === 23
+      ? await db(tableRef(db, 'analytics', ANALYTICS.sensorDaily).qualified)
+          .where({ store_id: storeId })
+          .whereBetween('local_date', [f.from, f.to])
+          .select('sensor_id', {
+            k: 'local_date',
+            v: 'visitors',
+            vm: 'visitors_measured',
+            est: 'estimated_hours',
+          })
+          .orderBy(['sensor_id', 'local_date'])
+      : await hourlySums(db, storeId, f, grain === 'hour' ? 'hour_utc' : 'local_date');
   const sensors = [...new Set(rows.map((r) => num(r.sensor_id)))];
   const chosen = new Set(f.sensors.length > 0 ? f.sensors : sensors);
   const points = rows
@@ -57,6 +59,21 @@ export async function sensorSeries(
       estimatedHours: num(r.est ?? 0),
     }));
   return { sensors, points };
+}
+
+function hourlySums(db: Knex, storeId: number, f: StoreFilters, keyColumn: 'hour_utc' | 'local_date') {
+  return db(tableRef(db, 'analytics', ANALYTICS.sensorHourly).qualified)
+    .where({ store_id: storeId })
+    .whereBetween('local_date', [f.from, f.to])
+    .whereBetween('local_hour', [f.hourFrom, f.hourTo])
+    .groupBy('sensor_id', keyColumn)
+    .select('sensor_id', { k: keyColumn })
+    .sum({ v: 'visitors' })
+    .select(
+      db.raw("sum(case when status = 'measured' then visitors else 0 end) as vm"),
+      db.raw("sum(case when status = 'measured' then 0 else 1 end) as est"),
+    )
+    .orderBy(['sensor_id', keyColumn]);
 }
 
 export interface SensorQuality {

@@ -8,9 +8,6 @@ import { CONTEXT_DAYS, granularity, parseStoreFilters, type StoreFilters } from 
 import { formatStoreLabel } from '../format.ts';
 import {
   estimatedShare,
-  byDay,
-  byHourOfDay,
-  heatmap,
   totals,
   type DayFigures,
   type HeatCell,
@@ -29,7 +26,15 @@ import {
 } from './dashboard.ts';
 import { failedDays, type FailedDay } from './builds.ts';
 import { sensorSeries, type SensorPoint } from './sensors.ts';
-import { rangeQuality, storeHourFigures, storeTimezone, type DayQuality } from './store-view.ts';
+import {
+  rangeQuality,
+  storeDaySums,
+  storeHeatSums,
+  storeHourFigures,
+  storeHourOfDaySums,
+  storeTimezone,
+  type DayQuality,
+} from './store-view.ts';
 
 export interface StoreOption {
   id: number;
@@ -49,6 +54,7 @@ export interface StoreView {
   /** When the range is one day: that day's row (null when it has none) and its context. */
   oneDay: { day: StoreDay | null; contextDays: StoreDay[]; hours: StoreHour[] } | null;
   days: DayFigures[];
+  /** The store's hours themselves, for an hourly range only (its charts draw them). */
   hours: HourFigures[];
   hoursOfDay: HourOfDayFigures[];
   heat: HeatCell[];
@@ -95,12 +101,15 @@ export async function readStorePage(db: Knex, storeId: number, params: URLSearch
   const grain = granularity(f.from, f.to);
   const allHours = f.hourFrom === 0 && f.hourTo === 23;
 
-  const hours = await storeHourFigures(db, storeId, f);
+  const hours = grain === 'hour' ? await storeHourFigures(db, storeId, f) : [];
   // With every hour, a day's figures are its store_daily row; an hour range needs the hours.
-  const dailyRows = allHours ? await storeDays(db, storeId, f.from, f.to) : [];
   const days: DayFigures[] = allHours
-    ? dailyRows.map((d) => ({ date: d.date, ...totals([d]), visitorsMeasured: d.visitorsMeasured }))
-    : byDay(hours);
+    ? (await storeDays(db, storeId, f.from, f.to)).map((d) => ({
+        date: d.date,
+        ...totals([d]),
+        visitorsMeasured: d.visitorsMeasured,
+      }))
+    : await storeDaySums(db, storeId, f);
   const { sensors, points: sensorPoints } = await sensorSeries(db, storeId, f, grain);
 
   const kpis = totals(days);
@@ -133,8 +142,8 @@ export async function readStorePage(db: Knex, storeId: number, params: URLSearch
       oneDay,
       days,
       hours,
-      hoursOfDay: byHourOfDay(hours),
-      heat: heatmap(hours),
+      hoursOfDay: await storeHourOfDaySums(db, storeId, f),
+      heat: await storeHeatSums(db, storeId, f),
       sensors,
       sensorPoints,
       timezone: await storeTimezone(db, storeId),
