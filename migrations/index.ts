@@ -9,6 +9,7 @@ import * as storeHourly from './20261124000200_store_hourly.ts';
 import * as cleanedModels from './20261201000100_cleaned_models.ts';
 import * as ingestionLogView from './20261201000300_ingestion_log_view.ts';
 import * as dashboardReads from './20261201000400_dashboard_reads.ts';
+import * as readerRole from './20261201000500_reader_role.ts';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261201000100_cleaned_models': cleanedModels,
   '20261201000300_ingestion_log_view': ingestionLogView,
   '20261201000400_dashboard_reads': dashboardReads,
+  '20261201000500_reader_role': readerRole,
 };
 
 const source: Knex.MigrationSource<string> = {

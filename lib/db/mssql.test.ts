@@ -484,6 +484,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '20261201000100_cleaned_models',
       '20261201000300_ingestion_log_view',
       '20261201000400_dashboard_reads',
+      '20261201000500_reader_role',
     ];
     expect(results.get('migrateLatest')).toEqual(migrations);
     expect(results.get('migrateDown')).toEqual([...migrations].reverse());

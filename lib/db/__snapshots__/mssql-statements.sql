@@ -149,10 +149,10 @@ select * from [knex_migrations_lock]
 select [name] from [knex_migrations] order by [id] asc
 update [knex_migrations_lock] set [is_locked] = ? where [is_locked] = ?;select @@rowcount
 select max([batch]) as [max_batch] from [knex_migrations]
+delete from [knex_migrations] where [name] = ?;select @@rowcount
 DROP INDEX [sensor_hourly_store_view_index] ON [analytics].[sensor_hourly]
 DROP INDEX [store_hourly_store_view_index] ON [analytics].[store_hourly]
 if object_id('[analytics].[sensor_daily]', 'U') is not null DROP TABLE [analytics].[sensor_daily]
-delete from [knex_migrations] where [name] = ?;select @@rowcount
 if object_id('[analytics].[ingestion_log]', 'V') is not null DROP VIEW [analytics].[ingestion_log]
 if object_id('[analytics].[data_test_results]', 'U') is not null DROP TABLE [analytics].[data_test_results]
 if object_id('[analytics].[day_builds]', 'U') is not null DROP TABLE [analytics].[day_builds]
