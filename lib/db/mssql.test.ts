@@ -609,6 +609,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       'CREATE INDEX [sensor_daily_local_date_index] ON [analytics].[sensor_daily] ([local_date])',
       'CREATE INDEX [sensor_hourly_store_view_index] ON [analytics].[sensor_hourly] ([store_id], [local_date])',
       'CREATE INDEX [store_hourly_store_view_index] ON [analytics].[store_hourly] ([store_id], [local_date], [local_hour], [visitors], [visitors_measured], [transactions], [revenue])',
+      'CREATE INDEX [store_daily_chain_view_index] ON [analytics].[store_daily] ([local_date], [store_id], [visitors], [transactions], [revenue])',
     ]);
   });
 

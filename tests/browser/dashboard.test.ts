@@ -252,11 +252,11 @@ interface Server {
   output: string[];
 }
 
-async function startServer(databaseUrl: string): Promise<Server> {
+async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, ['web/build'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -756,7 +756,10 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
 
   it('answers 503 with a plain message, no stack, when the database is unreachable', async () => {
     const closedPort = await freePort();
-    const down = await startServer(`postgres://dashboard:secret@127.0.0.1:${closedPort}/warehouse`);
+    // As the dashboard connects to PostgreSQL: as the read-only role, with its password.
+    const down = await startServer(`postgres://owner:secret@127.0.0.1:${closedPort}/warehouse`, {
+      DATABASE_READER_PASSWORD: 'secret', // pragma: allowlist secret
+    });
     try {
       const res = await fetch(`${down.url}/?store=1`, { headers: { cookie: 'PARAGLIDE_LOCALE=en' } });
       const html = await res.text();
@@ -769,5 +772,15 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     } finally {
       await stopServer(down);
     }
+  });
+
+  it('does not start on PostgreSQL without a read-only setting, and says which to set', async () => {
+    const failed = await startServer('postgres://owner:secret@127.0.0.1:5432/warehouse').then(
+      () => 'started',
+      (e: Error) => e.message,
+    );
+    expect(failed).toContain('web server did not start');
+    expect(failed).toContain('set DATABASE_READER_PASSWORD');
+    expect(failed).not.toContain('secret@');
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateAttributes } from '../../lib/analytics/opening.ts';
 import { writeSensorDaily } from '../../lib/analytics/sensor-daily.ts';
 import { ANALYTICS, tableRef } from '../../lib/db/naming.ts';
 import { addDays, datesInRange, toLocal, utcHoursOfLocalDay } from '../../lib/time.ts';
@@ -94,17 +95,8 @@ for (const store of STORES) {
 async function seedWarehouse(db: Knex): Promise<void> {
   const t = (layer: 'raw' | 'analytics', name: string) => tableRef(db, layer, name).qualified;
   const builtAt = '2026-11-23T03:00:00.000Z';
-  await db(t('analytics', ANALYTICS.dimDate)).insert(
-    [...YEAR_AGO, ...DAYS].map((d) => ({
-      local_date: d,
-      weekday: isoWeekday(d),
-      iso_year: Number(d.slice(0, 4)),
-      iso_week: 1,
-      month: Number(d.slice(5, 7)),
-      year: Number(d.slice(0, 4)),
-      is_weekend: isoWeekday(d) >= 6,
-    })),
-  );
+  // The build's own calendar rows.
+  await db(t('analytics', ANALYTICS.dimDate)).insert([...YEAR_AGO, ...DAYS].map(dateAttributes));
   await db(t('analytics', ANALYTICS.dimStore)).insert(
     STORES.map((s) => ({ store_id: s, city_store: `City ${s}`, timezone: TZ, updated_at: builtAt })),
   );
@@ -397,6 +389,26 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
         12,
       );
       expect(page.trends[s.storeId]).toHaveLength(7);
+    }
+  });
+
+  it('chain overview: beyond a month, each trend point is the mean day of a week', async () => {
+    const from = addDays(LAST, -40);
+    const page = await readChainPage(db, new URLSearchParams({ from, to: LAST }));
+    if (page.kind !== 'view') throw new Error(page.kind);
+    for (const store of STORES) {
+      // Days grouped by their week's Monday, computed here without dim_date.
+      const weeks = new Map<string, number[]>();
+      for (const d of datesInRange(from, LAST)) {
+        const day = storeHours.filter((h) => h.store === store && h.date === d);
+        if (day.length === 0) continue;
+        const monday = addDays(d, 1 - isoWeekday(d));
+        weeks.set(monday, [...(weeks.get(monday) ?? []), day.reduce((n, h) => n + h.visitors, 0)]);
+      }
+      const expected = [...weeks.values()].map((v) => v.reduce((a, b) => a + b, 0) / v.length);
+      const trend = page.trends[store]!.map((p) => p.visitors);
+      expect(trend).toHaveLength(expected.length);
+      trend.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 9));
     }
   });
 

@@ -47,6 +47,7 @@ CREATE INDEX [sensor_daily_store_id_local_date_index] ON [analytics].[sensor_dai
 CREATE INDEX [sensor_daily_local_date_index] ON [analytics].[sensor_daily] ([local_date])
 CREATE INDEX [sensor_hourly_store_view_index] ON [analytics].[sensor_hourly] ([store_id], [local_date])
 CREATE INDEX [store_hourly_store_view_index] ON [analytics].[store_hourly] ([store_id], [local_date], [local_hour], [visitors], [visitors_measured], [transactions], [revenue])
+CREATE INDEX [store_daily_chain_view_index] ON [analytics].[store_daily] ([local_date], [store_id], [visitors], [transactions], [revenue])
 delete from [analytics].[sensor_daily];select @@rowcount
 insert into [analytics].[sensor_daily] ([store_id], [sensor_id], [local_date], [visitors], [visitors_measured], [estimated_hours], [hours], [built_at]) select [store_id], [sensor_id], [local_date], sum(visitors) as [visitors], sum(case when status = 'measured' then visitors else 0 end) as [visitors_measured], sum(case when status = 'measured' then 0 else 1 end) as [estimated_hours], count(*) as [hours], ? as [built_at] from [analytics].[sensor_hourly] group by [store_id], [sensor_id], [local_date]
 update [knex_migrations_lock] set [is_locked] = ?;select @@rowcount
@@ -152,6 +153,7 @@ select max([batch]) as [max_batch] from [knex_migrations]
 delete from [knex_migrations] where [name] = ?;select @@rowcount
 DROP INDEX [sensor_hourly_store_view_index] ON [analytics].[sensor_hourly]
 DROP INDEX [store_hourly_store_view_index] ON [analytics].[store_hourly]
+DROP INDEX [store_daily_chain_view_index] ON [analytics].[store_daily]
 if object_id('[analytics].[sensor_daily]', 'U') is not null DROP TABLE [analytics].[sensor_daily]
 if object_id('[analytics].[ingestion_log]', 'V') is not null DROP VIEW [analytics].[ingestion_log]
 if object_id('[analytics].[data_test_results]', 'U') is not null DROP TABLE [analytics].[data_test_results]
