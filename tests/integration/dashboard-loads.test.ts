@@ -9,7 +9,7 @@ import { writeSensorDaily } from '../../lib/analytics/sensor-daily.ts';
 import { ANALYTICS, tableRef } from '../../lib/db/naming.ts';
 import { addDays, datesInRange, toLocal, utcHoursOfLocalDay } from '../../lib/time.ts';
 import { isoWeekday } from '../../web/src/lib/filters.ts';
-import { readChainPage } from '../../web/src/lib/server/chain-page.ts';
+import { RANKING_SHOWN, readChainPage } from '../../web/src/lib/server/chain-page.ts';
 import { storeCsv } from '../../web/src/lib/server/csv.ts';
 import { failedDays } from '../../web/src/lib/server/builds.ts';
 import { sensorQuality } from '../../web/src/lib/server/sensors.ts';
@@ -439,5 +439,43 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
       },
     ]);
     expect(await failedDays(db, addDays(FAILED_DAY, 1), LAST)).toEqual([]);
+  });
+
+  // Last: it adds stores the other tests do not expect.
+  it('chain overview: a large chain lists the first stores in the chosen order, all on demand', async () => {
+    const extra = Array.from({ length: 60 }, (_, i) => 100 + i);
+    await db(tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified).insert(
+      extra.map((store) => ({
+        store_id: store,
+        local_date: LAST,
+        visitors: 100_000 + store,
+        visitors_measured: 100_000 + store,
+        imputed_share: 0,
+        transactions: 100,
+        revenue: 1000,
+        conversion_rate: 100 / (100_000 + store),
+        avg_basket: 10,
+        sales_per_visitor: 1000 / (100_000 + store),
+        hours_loaded: 11,
+        hours_expected: 11,
+        readings: 33,
+        readings_missing: 0,
+        built_at: '2026-11-23T03:00:00.000Z',
+      })),
+    );
+    const params = { from: LAST, to: LAST, sort: 'visitors', dir: 'desc' };
+    const page = await readChainPage(db, new URLSearchParams(params));
+    if (page.kind !== 'view') throw new Error(page.kind);
+    expect(page.rankingTotal).toBe(63);
+    expect(page.ranking.map((s) => s.storeId)).toEqual([...extra].reverse().slice(0, RANKING_SHOWN));
+    expect(
+      Object.keys(page.trends)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(page.ranking.map((s) => s.storeId).sort((a, b) => a - b));
+    const all = await readChainPage(db, new URLSearchParams({ ...params, all: '1' }));
+    if (all.kind !== 'view') throw new Error(all.kind);
+    expect(all.ranking).toHaveLength(63);
+    expect(Object.keys(all.trends)).toHaveLength(63);
   });
 });

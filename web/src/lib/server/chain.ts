@@ -43,14 +43,21 @@ export interface StoreDayVisitors {
 export const DAILY_TREND_DAYS = 31;
 
 /**
- * Each store's footfall over the period for the small trend lines: daily up to a month,
+ * Each store's (or the given stores') footfall over the period for the small trend lines: daily up to a month,
  * beyond that the mean day of each ISO week (dim_date), so a quarter of 1,000 stores is 14,000
  * points, not 92,000, and a week cut by the period's ends does not show as a dip.
  */
-export async function storeTrends(db: Knex, from: string, to: string): Promise<StoreDayVisitors[]> {
+export async function storeTrends(
+  db: Knex,
+  from: string,
+  to: string,
+  storeIds?: number[],
+): Promise<StoreDayVisitors[]> {
   const daily = tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified;
   if (daysIn(from, to) <= DAILY_TREND_DAYS) {
-    const rows: Row[] = await db(daily)
+    const query = db(daily);
+    if (storeIds) query.whereIn('store_id', storeIds);
+    const rows: Row[] = await query
       .whereBetween('local_date', [from, to])
       .select('store_id', 'local_date', 'visitors')
       .orderBy(['store_id', 'local_date']);
@@ -61,7 +68,9 @@ export async function storeTrends(db: Knex, from: string, to: string): Promise<S
     }));
   }
   const dates = tableRef(db, 'analytics', ANALYTICS.dimDate).qualified;
-  const rows: Row[] = await db(`${daily} as s`)
+  const query = db(`${daily} as s`);
+  if (storeIds) query.whereIn('s.store_id', storeIds);
+  const rows: Row[] = await query
     .join(`${dates} as d`, 'd.local_date', 's.local_date')
     .whereBetween('s.local_date', [from, to])
     .groupBy('s.store_id', 'd.iso_year', 'd.iso_week')

@@ -128,6 +128,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Quality_WorstInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Ran_AtInputs */
 /** @typedef {{ store: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} Range_HeadingInputs */
+/** @typedef {{}} Ranking_Show_AllInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Ranking_ShownInputs */
 /** @typedef {{}} Replay_HintInputs */
 /** @typedef {{}} Run_In_TemporalInputs */
 /** @typedef {{}} See_LatestInputs */
@@ -1912,6 +1914,34 @@ export const range_heading = /** @type {((inputs: Range_HeadingInputs, options?:
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.range_heading(inputs)
 	return __fr.range_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show every store" |
+*
+* @param {Ranking_Show_AllInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const ranking_show_all = /** @type {((inputs?: Ranking_Show_AllInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Ranking_Show_AllInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.ranking_show_all(inputs)
+	return __fr.ranking_show_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The first {shown} of {total} stores, in this order." |
+*
+* @param {Ranking_ShownInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const ranking_shown = /** @type {((inputs: Ranking_ShownInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Ranking_ShownInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.ranking_shown(inputs)
+	return __fr.ranking_shown(inputs)
 });
 /**
 * | output |

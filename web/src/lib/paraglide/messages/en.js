@@ -126,6 +126,8 @@
 /** @typedef {{}} Quality_WorstInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Ran_AtInputs */
 /** @typedef {{ store: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} Range_HeadingInputs */
+/** @typedef {{}} Ranking_Show_AllInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Ranking_ShownInputs */
 /** @typedef {{}} Replay_HintInputs */
 /** @typedef {{}} Run_In_TemporalInputs */
 /** @typedef {{}} See_LatestInputs */
@@ -649,6 +651,14 @@ export const ran_at = /** @type {(inputs: Ran_AtInputs) => LocalizedString} */ (
 
 export const range_heading = /** @type {(inputs: Range_HeadingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.store} — ${i?.from} to ${i?.to}`)
+};
+
+export const ranking_show_all = /** @type {(inputs: Ranking_Show_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show every store`)
+};
+
+export const ranking_shown = /** @type {(inputs: Ranking_ShownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The first ${i?.shown} of ${i?.total} stores, in this order.`)
 };
 
 export const replay_hint = /** @type {(inputs: Replay_HintInputs) => LocalizedString} */ () => {
