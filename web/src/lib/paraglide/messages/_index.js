@@ -45,6 +45,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Dataset_VisitorsInputs */
 /** @typedef {{}} Download_CsvInputs */
 /** @typedef {{}} Error_BugInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, choices: NonNullable<unknown> }} Error_No_DatasetInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Error_No_StoreInputs */
 /** @typedef {{}} Error_Outage_TitleInputs */
 /** @typedef {{}} Error_TitleInputs */
 /** @typedef {{}} Error_UnavailableInputs */
@@ -61,10 +63,18 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Filter_FromInputs */
 /** @typedef {{}} Filter_Hour_FromInputs */
 /** @typedef {{}} Filter_Hour_ToInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Filter_Hours_BackwardsInputs */
+/** @typedef {{}} Filter_Hours_WholeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Filter_Not_A_DateInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Filter_Range_BackwardsInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown>, max: NonNullable<unknown> }} Filter_Range_Too_LongInputs */
+/** @typedef {{}} Filter_Sensor_NumberInputs */
 /** @typedef {{}} Filter_SensorsInputs */
 /** @typedef {{}} Filter_Sensors_HintInputs */
 /** @typedef {{}} Filter_StoreInputs */
+/** @typedef {{}} Filter_Store_NumberInputs */
 /** @typedef {{}} Filter_ToInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Filter_Too_Many_SensorsInputs */
 /** @typedef {{}} Filters_Store_LabelInputs */
 /** @typedef {{}} Go_DashboardInputs */
 /** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, visitors: NonNullable<unknown>, conversion: NonNullable<unknown>, days: NonNullable<unknown> }} Heat_CellInputs */
@@ -756,6 +766,34 @@ export const error_bug = /** @type {((inputs?: Error_BugInputs, options?: { loca
 /**
 * | output |
 * | --- |
+* | "No dataset \"{dataset}\": choose one of {choices}." |
+*
+* @param {Error_No_DatasetInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_dataset = /** @type {((inputs: Error_No_DatasetInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_No_DatasetInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.error_no_dataset(inputs)
+	return __fr.error_no_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no store \"{id}\"." |
+*
+* @param {Error_No_StoreInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_store = /** @type {((inputs: Error_No_StoreInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_No_StoreInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.error_no_store(inputs)
+	return __fr.error_no_store(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The dashboard cannot load its data" |
 *
 * @param {Error_Outage_TitleInputs} inputs
@@ -980,6 +1018,90 @@ export const filter_hour_to = /** @type {((inputs?: Filter_Hour_ToInputs, option
 /**
 * | output |
 * | --- |
+* | "The hour range starts ({from}) after it ends ({to})." |
+*
+* @param {Filter_Hours_BackwardsInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_hours_backwards = /** @type {((inputs: Filter_Hours_BackwardsInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Hours_BackwardsInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_hours_backwards(inputs)
+	return __fr.filter_hours_backwards(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Hours are whole store-local hours from 0 to 23." |
+*
+* @param {Filter_Hours_WholeInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_hours_whole = /** @type {((inputs?: Filter_Hours_WholeInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Hours_WholeInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_hours_whole(inputs)
+	return __fr.filter_hours_whole(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{value}\" is not a date: use YYYY-MM-DD." |
+*
+* @param {Filter_Not_A_DateInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_not_a_date = /** @type {((inputs: Filter_Not_A_DateInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Not_A_DateInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_not_a_date(inputs)
+	return __fr.filter_not_a_date(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The range starts ({from}) after it ends ({to})." |
+*
+* @param {Filter_Range_BackwardsInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_range_backwards = /** @type {((inputs: Filter_Range_BackwardsInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Range_BackwardsInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_range_backwards(inputs)
+	return __fr.filter_range_backwards(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The range {from} to {to} is longer than {max} days: choose a shorter one." |
+*
+* @param {Filter_Range_Too_LongInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_range_too_long = /** @type {((inputs: Filter_Range_Too_LongInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Range_Too_LongInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_range_too_long(inputs)
+	return __fr.filter_range_too_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sensors are chosen by their number." |
+*
+* @param {Filter_Sensor_NumberInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_sensor_number = /** @type {((inputs?: Filter_Sensor_NumberInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Sensor_NumberInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_sensor_number(inputs)
+	return __fr.filter_sensor_number(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Sensors" |
 *
 * @param {Filter_SensorsInputs} inputs
@@ -1022,6 +1144,20 @@ export const filter_store = /** @type {((inputs?: Filter_StoreInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Stores are chosen by their number." |
+*
+* @param {Filter_Store_NumberInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_store_number = /** @type {((inputs?: Filter_Store_NumberInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Store_NumberInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_store_number(inputs)
+	return __fr.filter_store_number(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "To" |
 *
 * @param {Filter_ToInputs} inputs
@@ -1032,6 +1168,20 @@ export const filter_to = /** @type {((inputs?: Filter_ToInputs, options?: { loca
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.filter_to(inputs)
 	return __fr.filter_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose at most {max} sensors." |
+*
+* @param {Filter_Too_Many_SensorsInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_too_many_sensors = /** @type {((inputs: Filter_Too_Many_SensorsInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Too_Many_SensorsInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_too_many_sensors(inputs)
+	return __fr.filter_too_many_sensors(inputs)
 });
 /**
 * | output |

@@ -43,6 +43,8 @@
 /** @typedef {{}} Dataset_VisitorsInputs */
 /** @typedef {{}} Download_CsvInputs */
 /** @typedef {{}} Error_BugInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, choices: NonNullable<unknown> }} Error_No_DatasetInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Error_No_StoreInputs */
 /** @typedef {{}} Error_Outage_TitleInputs */
 /** @typedef {{}} Error_TitleInputs */
 /** @typedef {{}} Error_UnavailableInputs */
@@ -59,10 +61,18 @@
 /** @typedef {{}} Filter_FromInputs */
 /** @typedef {{}} Filter_Hour_FromInputs */
 /** @typedef {{}} Filter_Hour_ToInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Filter_Hours_BackwardsInputs */
+/** @typedef {{}} Filter_Hours_WholeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Filter_Not_A_DateInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Filter_Range_BackwardsInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown>, max: NonNullable<unknown> }} Filter_Range_Too_LongInputs */
+/** @typedef {{}} Filter_Sensor_NumberInputs */
 /** @typedef {{}} Filter_SensorsInputs */
 /** @typedef {{}} Filter_Sensors_HintInputs */
 /** @typedef {{}} Filter_StoreInputs */
+/** @typedef {{}} Filter_Store_NumberInputs */
 /** @typedef {{}} Filter_ToInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Filter_Too_Many_SensorsInputs */
 /** @typedef {{}} Filters_Store_LabelInputs */
 /** @typedef {{}} Go_DashboardInputs */
 /** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, visitors: NonNullable<unknown>, conversion: NonNullable<unknown>, days: NonNullable<unknown> }} Heat_CellInputs */
@@ -321,6 +331,14 @@ export const error_bug = /** @type {(inputs: Error_BugInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`An internal error stopped this page; it is recorded in the server log. Try again or go back to the dashboard.`)
 };
 
+export const error_no_dataset = /** @type {(inputs: Error_No_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No dataset "${i?.dataset}": choose one of ${i?.choices}.`)
+};
+
+export const error_no_store = /** @type {(inputs: Error_No_StoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There is no store "${i?.id}".`)
+};
+
 export const error_outage_title = /** @type {(inputs: Error_Outage_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The dashboard cannot load its data`)
 };
@@ -385,6 +403,30 @@ export const filter_hour_to = /** @type {(inputs: Filter_Hour_ToInputs) => Local
 	return /** @type {LocalizedString} */ (`To hour`)
 };
 
+export const filter_hours_backwards = /** @type {(inputs: Filter_Hours_BackwardsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The hour range starts (${i?.from}) after it ends (${i?.to}).`)
+};
+
+export const filter_hours_whole = /** @type {(inputs: Filter_Hours_WholeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hours are whole store-local hours from 0 to 23.`)
+};
+
+export const filter_not_a_date = /** @type {(inputs: Filter_Not_A_DateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.value}" is not a date: use YYYY-MM-DD.`)
+};
+
+export const filter_range_backwards = /** @type {(inputs: Filter_Range_BackwardsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The range starts (${i?.from}) after it ends (${i?.to}).`)
+};
+
+export const filter_range_too_long = /** @type {(inputs: Filter_Range_Too_LongInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The range ${i?.from} to ${i?.to} is longer than ${i?.max} days: choose a shorter one.`)
+};
+
+export const filter_sensor_number = /** @type {(inputs: Filter_Sensor_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensors are chosen by their number.`)
+};
+
 export const filter_sensors = /** @type {(inputs: Filter_SensorsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sensors`)
 };
@@ -397,8 +439,16 @@ export const filter_store = /** @type {(inputs: Filter_StoreInputs) => Localized
 	return /** @type {LocalizedString} */ (`Store`)
 };
 
+export const filter_store_number = /** @type {(inputs: Filter_Store_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stores are chosen by their number.`)
+};
+
 export const filter_to = /** @type {(inputs: Filter_ToInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`To`)
+};
+
+export const filter_too_many_sensors = /** @type {(inputs: Filter_Too_Many_SensorsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Choose at most ${i?.max} sensors.`)
 };
 
 export const filters_store_label = /** @type {(inputs: Filters_Store_LabelInputs) => LocalizedString} */ () => {

@@ -43,6 +43,8 @@
 /** @typedef {{}} Dataset_VisitorsInputs */
 /** @typedef {{}} Download_CsvInputs */
 /** @typedef {{}} Error_BugInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, choices: NonNullable<unknown> }} Error_No_DatasetInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Error_No_StoreInputs */
 /** @typedef {{}} Error_Outage_TitleInputs */
 /** @typedef {{}} Error_TitleInputs */
 /** @typedef {{}} Error_UnavailableInputs */
@@ -59,10 +61,18 @@
 /** @typedef {{}} Filter_FromInputs */
 /** @typedef {{}} Filter_Hour_FromInputs */
 /** @typedef {{}} Filter_Hour_ToInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Filter_Hours_BackwardsInputs */
+/** @typedef {{}} Filter_Hours_WholeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Filter_Not_A_DateInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Filter_Range_BackwardsInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown>, max: NonNullable<unknown> }} Filter_Range_Too_LongInputs */
+/** @typedef {{}} Filter_Sensor_NumberInputs */
 /** @typedef {{}} Filter_SensorsInputs */
 /** @typedef {{}} Filter_Sensors_HintInputs */
 /** @typedef {{}} Filter_StoreInputs */
+/** @typedef {{}} Filter_Store_NumberInputs */
 /** @typedef {{}} Filter_ToInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Filter_Too_Many_SensorsInputs */
 /** @typedef {{}} Filters_Store_LabelInputs */
 /** @typedef {{}} Go_DashboardInputs */
 /** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, visitors: NonNullable<unknown>, conversion: NonNullable<unknown>, days: NonNullable<unknown> }} Heat_CellInputs */
@@ -321,6 +331,14 @@ export const error_bug = /** @type {(inputs: Error_BugInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`Une erreur interne a empêché d'afficher cette page ; elle est consignée dans le journal du serveur. Réessayez ou revenez au tableau de bord.`)
 };
 
+export const error_no_dataset = /** @type {(inputs: Error_No_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pas de jeu de données « ${i?.dataset} » : choisissez parmi ${i?.choices}.`)
+};
+
+export const error_no_store = /** @type {(inputs: Error_No_StoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Il n'y a pas de magasin « ${i?.id} ».`)
+};
+
 export const error_outage_title = /** @type {(inputs: Error_Outage_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Le tableau de bord ne peut pas charger ses données`)
 };
@@ -385,6 +403,30 @@ export const filter_hour_to = /** @type {(inputs: Filter_Hour_ToInputs) => Local
 	return /** @type {LocalizedString} */ (`À l'heure`)
 };
 
+export const filter_hours_backwards = /** @type {(inputs: Filter_Hours_BackwardsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La plage horaire commence (${i?.from}) après sa fin (${i?.to}).`)
+};
+
+export const filter_hours_whole = /** @type {(inputs: Filter_Hours_WholeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Les heures sont des heures pleines du magasin, de 0 à 23.`)
+};
+
+export const filter_not_a_date = /** @type {(inputs: Filter_Not_A_DateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`« ${i?.value} » n'est pas une date : utilisez AAAA-MM-JJ.`)
+};
+
+export const filter_range_backwards = /** @type {(inputs: Filter_Range_BackwardsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La période commence (${i?.from}) après sa fin (${i?.to}).`)
+};
+
+export const filter_range_too_long = /** @type {(inputs: Filter_Range_Too_LongInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La période du ${i?.from} au ${i?.to} dépasse ${i?.max} jours : choisissez-en une plus courte.`)
+};
+
+export const filter_sensor_number = /** @type {(inputs: Filter_Sensor_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Les capteurs se choisissent par leur numéro.`)
+};
+
 export const filter_sensors = /** @type {(inputs: Filter_SensorsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Capteurs`)
 };
@@ -397,8 +439,16 @@ export const filter_store = /** @type {(inputs: Filter_StoreInputs) => Localized
 	return /** @type {LocalizedString} */ (`Magasin`)
 };
 
+export const filter_store_number = /** @type {(inputs: Filter_Store_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Les magasins se choisissent par leur numéro.`)
+};
+
 export const filter_to = /** @type {(inputs: Filter_ToInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Au`)
+};
+
+export const filter_too_many_sensors = /** @type {(inputs: Filter_Too_Many_SensorsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Choisissez au plus ${i?.max} capteurs.`)
 };
 
 export const filters_store_label = /** @type {(inputs: Filters_Store_LabelInputs) => LocalizedString} */ () => {
