@@ -34,6 +34,7 @@ import {
   type WeeklyOpening,
 } from '../lib/analytics/opening.ts';
 import { rollupDay, type HourSales, type HourVisitors } from '../lib/analytics/rollup.ts';
+import { writeSensorDaily } from '../lib/analytics/sensor-daily.ts';
 import { DatasetValidationError } from '../lib/datasets.ts';
 import { insertChunked } from '../lib/db/batch.ts';
 import { dialectOf } from '../lib/db/connect.ts';
@@ -386,6 +387,8 @@ export function makeBuildDayModels(deps: ActivityDeps) {
           ...columns,
           ...select.bindings,
         ]);
+
+        await writeSensorDaily(trx, builtAt, date);
 
         const results = await runDataTests(trx, date);
         await replace(

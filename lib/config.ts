@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_STAFFING, parseStoreRatios, type StaffingParams } from './forecast/staffing.ts';
+import { webDatabase, type WebDatabase } from './db/reader-url.ts';
 
 /**
  * The repository root: the nearest folder above this module holding the project's
@@ -142,6 +143,9 @@ const schema = z.object({
     )
     .default('lake'),
   DATABASE_URL: optionalString,
+  // The dashboard's own connection (lib/db/reader-url.ts): read-only on PostgreSQL.
+  WEB_DATABASE_URL: optionalString,
+  DATABASE_READER_PASSWORD: optionalString,
   // The dashboard links each load to its run here; only http(s), so a link can never run script.
   TEMPORAL_UI_URL: z
     .url({ protocol: /^https?$/ })
@@ -225,6 +229,10 @@ export interface Config {
   blob: BlobAuth;
   lakeContainer: string;
   databaseUrl: string;
+  /** The dashboard's connection, or why there is none (PostgreSQL without the reader's password). */
+  webDatabase: WebDatabase;
+  /** The password `npm run migrate` and `npm start` give the read-only role (PostgreSQL). */
+  databaseReaderPassword: string | undefined;
   /** Base URL of the Temporal web UI, for the dashboard's links to runs. */
   temporalUiUrl: string;
   /** Where sensor-health alerts are posted as JSON; undefined: alerts are stored, not sent. */
@@ -305,6 +313,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } else {
     blob = { kind: 'connection-string', connectionString: azuriteConnectionString(), emulator: true };
   }
+  const databaseUrl = e.DATABASE_URL ?? `sqlite:${DEFAULT_SQLITE_FILE}`;
   return {
     apiPort: e.API_PORT,
     webPort: e.WEB_PORT,
@@ -324,7 +333,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     blob,
     lakeContainer: e.LAKE_CONTAINER,
-    databaseUrl: e.DATABASE_URL ?? `sqlite:${DEFAULT_SQLITE_FILE}`,
+    databaseUrl,
+    webDatabase: webDatabase(databaseUrl, e.WEB_DATABASE_URL, e.DATABASE_READER_PASSWORD),
+    databaseReaderPassword: e.DATABASE_READER_PASSWORD,
     temporalUiUrl: e.TEMPORAL_UI_URL,
     alertWebhookUrl: e.ALERT_WEBHOOK_URL,
     logLevel: e.LOG_LEVEL,

@@ -8,6 +8,9 @@ import * as warehouse from './20261124000100_warehouse.ts';
 import * as storeHourly from './20261124000200_store_hourly.ts';
 import * as cleanedModels from './20261201000100_cleaned_models.ts';
 import * as forecasts from './20261201000200_forecasts.ts';
+import * as ingestionLogView from './20261201000300_ingestion_log_view.ts';
+import * as dashboardReads from './20261201000400_dashboard_reads.ts';
+import * as readerRole from './20261201000500_reader_role.ts';
 import * as sensorAlerts from './20261202000100_sensor_alerts.ts';
 
 interface Migration {
@@ -20,6 +23,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261124000200_store_hourly': storeHourly,
   '20261201000100_cleaned_models': cleanedModels,
   '20261201000200_forecasts': forecasts,
+  '20261201000300_ingestion_log_view': ingestionLogView,
+  '20261201000400_dashboard_reads': dashboardReads,
+  '20261201000500_reader_role': readerRole,
   '20261202000100_sensor_alerts': sensorAlerts,
 };
 

@@ -8,8 +8,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AZURITE_BLOB_PORT, loadConfig, PROJECT_ROOT } from '../lib/config.ts';
+import { AZURITE_BLOB_PORT, ConfigError, loadConfig, PROJECT_ROOT } from '../lib/config.ts';
 import { connect, redact } from '../lib/db/connect.ts';
+import { grantReaderLogin } from '../lib/db/reader-role.ts';
 import { addDays, formatUtcHour, toLocal } from '../lib/time.ts';
 import { isAlreadyStarted } from '../lib/retry.ts';
 import { isUpToDate } from '../lib/freshness.ts';
@@ -158,8 +159,12 @@ async function main(): Promise<void> {
     );
   }
 
+  // Before anything starts: the dashboard needs a database setting it may read with.
+  if ('missing' in config.webDatabase)
+    throw new ConfigError(`invalid configuration: ${config.webDatabase.missing}`);
   const db = connect(config.databaseUrl);
   const applied = await migrateLatest(db);
+  if (config.databaseReaderPassword) await grantReaderLogin(db, config.databaseReaderPassword);
   await db.destroy();
   console.log(
     `warehouse ${redact(config.databaseUrl)}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`,
@@ -175,6 +180,7 @@ async function main(): Promise<void> {
   // The production build: no dev server watching the folders Azurite and SQLite write to.
   children.supervise('web', process.execPath, [WEB_BUILD], {
     ...childEnv,
+    WEB_DATABASE_URL: config.webDatabase.url,
     PORT: String(config.webPort),
     HOST: '127.0.0.1',
   });

@@ -302,7 +302,7 @@ function fakeServer() {
       ],
     ],
     [
-      '[hour_utc], [finished_at], [workflow_id], [run_id] from [raw].[ingestion_log]',
+      '[hour_utc], [finished_at], [workflow_id], [run_id] from [analytics].[ingestion_log]',
       [
         {
           hour_utc: new Date(H),
@@ -313,7 +313,7 @@ function fakeServer() {
       ],
     ],
     [
-      '[f].[error], [f].[workflow_id], [f].[run_id] from [raw].[ingestion_log] as [f]',
+      '[f].[error], [f].[workflow_id], [f].[run_id] from [analytics].[ingestion_log] as [f]',
       [
         {
           hour_utc: new Date(H),
@@ -324,7 +324,7 @@ function fakeServer() {
         },
       ],
     ],
-    ['count(*) as [n] from [raw].[ingestion_log] as [f]', [{ n: 4 }]],
+    ['count(*) as [n] from [analytics].[ingestion_log] as [f]', [{ n: 4 }]],
     // The sensor-health check: sensor 1 silent this hour and the one before, so an alert opens.
     [
       'from [raw].[visitors] where [hour_utc] in',
@@ -427,7 +427,8 @@ function fakeServer() {
     if (sql === 'select [name] from [knex_migrations] order by [id] asc')
       return applied.map((name) => ({ name }));
     if (sql.endsWith(';select @@rowcount')) return [{ '': 1 }];
-    if (sql.startsWith('select distinct [hour_utc], [dataset] from [raw].[ingestion_log]')) {
+    // The planner reads the log in raw, the dashboard through its view in analytics.
+    if (/^select distinct \[hour_utc\], \[dataset\] from \[(raw|analytics)\]\.\[ingestion_log\]/.test(sql)) {
       return bindings.flatMap((b) =>
         (state.succeeded.get(String(b)) ?? []).map((dataset) => ({ hour_utc: new Date(String(b)), dataset })),
       );
@@ -566,6 +567,9 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '20261124000200_store_hourly',
       '20261201000100_cleaned_models',
       '20261201000200_forecasts',
+      '20261201000300_ingestion_log_view',
+      '20261201000400_dashboard_reads',
+      '20261201000500_reader_role',
       '20261202000100_sensor_alerts',
     ];
     expect(results.get('migrateLatest')).toEqual(migrations);
@@ -630,7 +634,9 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '[analytics].[dim_store_date]',
       '[analytics].[forecast_store_daily]',
       '[analytics].[forecast_store_hourly]',
+      '[analytics].[ingestion_log]',
       '[analytics].[sensor_alerts]',
+      '[analytics].[sensor_daily]',
       '[analytics].[sensor_daily_baseline]',
       '[analytics].[sensor_health_hourly]',
       '[analytics].[sensor_hourly]',
@@ -697,6 +703,11 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       'CREATE INDEX [forecast_store_hourly_store_id_hour_utc_index] ON [analytics].[forecast_store_hourly] ([store_id], [hour_utc])',
       'CREATE INDEX [forecast_store_daily_store_id_local_date_index] ON [analytics].[forecast_store_daily] ([store_id], [local_date])',
       'CREATE INDEX [staffing_store_hourly_store_id_hour_utc_index] ON [analytics].[staffing_store_hourly] ([store_id], [hour_utc])',
+      'CREATE INDEX [sensor_daily_store_id_local_date_index] ON [analytics].[sensor_daily] ([store_id], [local_date])',
+      'CREATE INDEX [sensor_daily_local_date_index] ON [analytics].[sensor_daily] ([local_date])',
+      'CREATE INDEX [sensor_hourly_store_view_index] ON [analytics].[sensor_hourly] ([store_id], [local_date])',
+      'CREATE INDEX [store_hourly_store_view_index] ON [analytics].[store_hourly] ([store_id], [local_date], [local_hour], [visitors], [visitors_measured], [transactions], [revenue])',
+      'CREATE INDEX [store_daily_chain_view_index] ON [analytics].[store_daily] ([local_date], [store_id], [visitors], [transactions], [revenue])',
       'CREATE INDEX [sensor_health_hourly_hour_utc_index] ON [analytics].[sensor_health_hourly] ([hour_utc])',
       'CREATE INDEX [sensor_alerts_store_id_sensor_id_kind_index] ON [analytics].[sensor_alerts] ([store_id], [sensor_id], [kind])',
       'CREATE INDEX [sensor_alerts_resolved_at_index] ON [analytics].[sensor_alerts] ([resolved_at])',
@@ -792,6 +803,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '[analytics].[sensor_daily_baseline]',
       '[analytics].[store_hour_profile]',
       '[analytics].[data_quality_daily]',
+      '[analytics].[sensor_daily]',
       '[analytics].[data_test_results]',
       '[analytics].[day_builds]',
     ]);
@@ -877,11 +889,20 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     ]);
     expect(results.get('dashboard latestCompleteDate')).toBe(DATE);
     expect(results.get('dashboard storeHours')).toEqual([
-      { hourUtc: H, localHour: 14, visitors: 120, transactions: 30, revenue: 456.7, conversionRate: 0.25 },
+      {
+        hourUtc: H,
+        localHour: 14,
+        visitors: 120,
+        visitorsMeasured: 120,
+        transactions: 30,
+        revenue: 456.7,
+        conversionRate: 0.25,
+      },
       {
         hourUtc: addHours(H, 1),
         localHour: 15,
         visitors: 0,
+        visitorsMeasured: 0,
         transactions: 0,
         revenue: 0,
         conversionRate: null,
@@ -926,11 +947,11 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     const sqls = queries(section('dashboard pipelineHealth')).map((q) => shape(q.sql));
     expect(sqls).toHaveLength(5);
     expect(sqls[2]).toBe(
-      'select distinct [hour_utc], [dataset] from [raw].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?',
+      'select distinct [hour_utc], [dataset] from [analytics].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?',
     );
     // The failures with no later attempt for their hour and dataset: one correlated subquery.
     expect(sqls[3]).toContain(
-      'not exists (select 1 from [raw].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] ' +
+      'not exists (select 1 from [analytics].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] ' +
         'and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at])',
     );
     expect(sqls[3]).toMatch(/^select top \(\?\) /);

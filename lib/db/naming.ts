@@ -54,4 +54,7 @@ export const ANALYTICS = {
   forecastStoreHourly: 'forecast_store_hourly',
   forecastStoreDaily: 'forecast_store_daily',
   staffingStoreHourly: 'staffing_store_hourly',
+  sensorDaily: 'sensor_daily',
+  /** A view of raw.ingestion_log, so the dashboard reads analytics only. */
+  ingestionLog: 'ingestion_log',
 } as const;

@@ -53,6 +53,7 @@ interface DailyRow {
   store_id: number;
   local_date: string;
   visitors: number;
+  visitors_measured: number;
   transactions: number;
   revenue: number;
   conversion_rate: number;
@@ -73,6 +74,8 @@ function dailyRow(storeId: number, date: string, i: number): DailyRow {
     store_id: storeId,
     local_date: date,
     visitors,
+    // Every other day, the cleaning imputed part of the count.
+    visitors_measured: i % 2 === 0 ? visitors - 45 : visitors,
     transactions,
     revenue,
     conversion_rate: transactions / visitors,
@@ -104,7 +107,7 @@ const STORES = [
   { store_id: 3, city_store: 'Marseille' },
 ];
 
-type HourlyRow = StoreHourlyRow & { built_at: string };
+type HourlyRow = StoreHourlyRow & { visitors_measured: number; built_at: string };
 
 function hourlyRow(date: string, hourUtc: string, i: number): HourlyRow {
   // The first hour has no visitors, so it has no conversion rate.
@@ -116,6 +119,8 @@ function hourlyRow(date: string, hourUtc: string, i: number): HourlyRow {
     local_date: date,
     local_hour: toLocal(hourUtc, 'Europe/Paris').localHour,
     visitors,
+    // The fourth hour's counts were partly imputed by the cleaning.
+    visitors_measured: i === 3 ? visitors - 20 : visitors,
     transactions,
     revenue: Math.round(transactions * (31.5 + i) * 100) / 100,
     conversion_rate: visitors === 0 ? null : transactions / visitors,
@@ -134,21 +139,25 @@ const HOURS = utcHoursOfLocalDay(LATEST_COMPLETE, 'Europe/Paris')
   .map((h, i) => hourlyRow(LATEST_COMPLETE, h, i));
 const DST_HOURS = utcHoursOfLocalDay(DST_DAY, 'Europe/Paris').map((h, i) => hourlyRow(DST_DAY, h, i + 1));
 
-// Paris's three door sensors on its latest complete day; sensor 3 sends nothing after 15:00.
+// Paris's three door sensors on its latest complete day, as the cleaning left them: sensor 3
+// sends nothing after 15:00, and its estimate there is imputed.
 const SENSOR_ROWS = HOURS.flatMap((h, i) =>
-  [1, 2, 3].map((sensor) => ({
-    hour_utc: h.hour_utc,
-    store_id: 1,
-    sensor_id: sensor,
-    local_date: h.local_date,
-    local_hour: h.local_hour,
-    visitors: sensor === 3 && h.local_hour >= 15 ? null : 5 * sensor + i,
-    source_blob: 'visitors/part-0.parquet',
-    source_checksum: 'x',
-    workflow_id: `ingest-hour-${h.hour_utc.slice(0, 13)}`,
-    run_id: 'run-1',
-    loaded_at: h.built_at,
-  })),
+  [1, 2, 3].map((sensor) => {
+    const silent = sensor === 3 && h.local_hour >= 15;
+    return {
+      hour_utc: h.hour_utc,
+      store_id: 1,
+      sensor_id: sensor,
+      local_date: h.local_date,
+      local_hour: h.local_hour,
+      reading: silent ? null : 5 * sensor + i,
+      visitors: 5 * sensor + i,
+      status: silent ? 'imputed' : 'measured',
+      reason: silent ? 'outage' : 'none',
+      method: silent ? 'share_of_store' : 'measured',
+      built_at: h.built_at,
+    };
+  }),
 );
 
 // The ingestion log, relative to the real clock (the server reads it): the last 5 finished
@@ -208,7 +217,7 @@ async function seed(file: string): Promise<void> {
     );
     await db(tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified).insert([...PARIS, ...LYON]);
     await db(tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified).insert([...HOURS, ...DST_HOURS]);
-    await db(tableRef(db, 'raw', RAW.visitors).qualified).insert(SENSOR_ROWS);
+    await db(tableRef(db, 'analytics', ANALYTICS.sensorHourly).qualified).insert(SENSOR_ROWS);
     await db(tableRef(db, 'raw', RAW.ingestionLog).qualified).insert(
       LOG.map((e) => ({
         hour_utc: e.hourUtc,
@@ -247,11 +256,11 @@ interface Server {
   output: string[];
 }
 
-async function startServer(databaseUrl: string): Promise<Server> {
+async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, ['web/build'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -413,6 +422,9 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     const hours = HOURS.map((h) => h.hour_utc);
     expect(await keys('[data-testid=chart-hourly-visitors] rect.bar')).toEqual(hours);
     expect(await keys('[data-testid=chart-hourly-revenue] rect.bar')).toEqual(hours);
+    // The imputed part of an hour is hatched above its measured part, never drawn as counted.
+    expect(await keys('[data-testid=chart-hourly-visitors] rect.estimated')).toEqual([HOURS[3]!.hour_utc]);
+    expect(await keys('[data-testid=chart-hourly-revenue] rect.estimated')).toEqual([]);
     // No visitors in the first hour: no conversion rate, so no dot.
     expect(await keys('[data-testid=chart-hourly-conversion] circle.dot')).toEqual(hours.slice(1));
     // 13:00 has no row: a gap in the axis labels and in the conversion line.
@@ -429,12 +441,32 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
         formatLocalHour(h.local_hour),
         formatUtcHourOfDay(h.hour_utc),
         formatCount(h.visitors),
+        formatPercent(h.visitors === 0 ? null : 1 - h.visitors_measured / h.visitors),
         formatCount(h.transactions),
         formatEuros(h.revenue),
         formatPercent(h.conversion_rate),
       ]),
     );
-    expect(cells[0]![5]).toBe('—');
+    expect(cells[0]![6]).toBe('—');
+    // The sensor chart draws the imputed hours of sensor 3 as hollow points.
+    const hollow = page.getByTestId('chart-sensors').locator('circle.dot.estimated');
+    expect(await hollow.evaluateAll((els) => els.map((e) => e.dataset.key))).toEqual(
+      SENSOR_ROWS.filter((r) => r.status === 'imputed').map((r) => r.hour_utc),
+    );
+    // The day's KPIs come from its store_daily row, whose estimated share is shown beside them.
+    const day = rowOf(PARIS, LATEST_COMPLETE);
+    const share = 1 - day.visitors_measured / day.visitors;
+    if (share > 0) expect(await text(page, 'kpi-visitors-estimated')).toContain(formatPercent(share));
+    else expect(await page.getByTestId('kpi-visitors-estimated').count()).toBe(0);
+    // The context chart hatches the estimated part of the days that have one.
+    expect(await page.getByTestId('chart-daily').locator('rect.estimated').count()).toBe(
+      PARIS.filter(
+        (r) =>
+          r.local_date > addDays(LATEST_COMPLETE, -14) &&
+          r.local_date <= LATEST_COMPLETE &&
+          r.visitors_measured < r.visitors,
+      ).length,
+    );
     await page.close();
   });
 
@@ -548,8 +580,9 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
       .whereBetween('local_hour', [10, 15])
       .sum({ v: 'visitors', t: 'transactions', r: 'revenue' })
       .first()) as { v: number; t: number; r: number };
-    const sensors = (await db(tableRef(db, 'raw', RAW.visitors).qualified)
+    const sensors = (await db(tableRef(db, 'analytics', ANALYTICS.sensorHourly).qualified)
       .where({ store_id: 1, sensor_id: 2 })
+      .whereBetween('local_date', [from, LATEST_COMPLETE])
       .whereBetween('local_hour', [10, 15])
       .whereNotNull('visitors')
       .countDistinct({ n: 'sensor_id' })
@@ -602,11 +635,15 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     ]);
     const file = await download.path();
     const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
-    expect(lines[0]).toBe('local_hour,visitors,transactions,conversion_rate');
+    expect(lines[0]).toBe('local_hour,visitors,visitors_measured,transactions,conversion_rate');
     const expected = HOURS.filter((h) => h.local_hour >= 9 && h.local_hour <= 19).map((h) =>
-      [h.local_hour, h.visitors, h.transactions, h.visitors === 0 ? '' : h.transactions / h.visitors].join(
-        ',',
-      ),
+      [
+        h.local_hour,
+        h.visitors,
+        h.visitors_measured,
+        h.transactions,
+        h.visitors === 0 ? '' : h.transactions / h.visitors,
+      ].join(','),
     );
     expect(lines.slice(1)).toEqual(expected);
     expect(download.suggestedFilename()).toBe(
@@ -755,7 +792,10 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
 
   it('answers 503 with a plain message, no stack, when the database is unreachable', async () => {
     const closedPort = await freePort();
-    const down = await startServer(`postgres://dashboard:secret@127.0.0.1:${closedPort}/warehouse`);
+    // As the dashboard connects to PostgreSQL: as the read-only role, with its password.
+    const down = await startServer(`postgres://owner:secret@127.0.0.1:${closedPort}/warehouse`, {
+      DATABASE_READER_PASSWORD: 'secret', // pragma: allowlist secret
+    });
     try {
       const res = await fetch(`${down.url}/?store=1`, { headers: { cookie: 'PARAGLIDE_LOCALE=en' } });
       const html = await res.text();
@@ -768,5 +808,15 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     } finally {
       await stopServer(down);
     }
+  });
+
+  it('does not start on PostgreSQL without a read-only setting, and says which to set', async () => {
+    const failed = await startServer('postgres://owner:secret@127.0.0.1:5432/warehouse').then(
+      () => 'started',
+      (e: Error) => e.message,
+    );
+    expect(failed).toContain('web server did not start');
+    expect(failed).toContain('set DATABASE_READER_PASSWORD');
+    expect(failed).not.toContain('secret@');
   });
 });

@@ -4,11 +4,14 @@
  */
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
+import { dateAttributes } from '../../lib/analytics/opening.ts';
+import { writeSensorDaily } from '../../lib/analytics/sensor-daily.ts';
+import { ANALYTICS, tableRef } from '../../lib/db/naming.ts';
 import { addDays, datesInRange, toLocal, utcHoursOfLocalDay } from '../../lib/time.ts';
 import { isoWeekday } from '../../web/src/lib/filters.ts';
-import { readChainPage } from '../../web/src/lib/server/chain-page.ts';
+import { RANKING_SHOWN, readChainPage } from '../../web/src/lib/server/chain-page.ts';
 import { storeCsv } from '../../web/src/lib/server/csv.ts';
+import { failedDays } from '../../web/src/lib/server/builds.ts';
 import { sensorQuality } from '../../web/src/lib/server/sensors.ts';
 import { readStorePage, type StorePage } from '../../web/src/lib/server/store-page.ts';
 import { freshWarehouse, testDatabases } from '../support/databases.ts';
@@ -21,13 +24,21 @@ const YEAR_AGO = DAYS.map((d) => addDays(d, -364));
 const STORES = [1, 2, 3];
 const SENSORS = [1, 2, 3];
 
+/** The day whose build failed its data tests. */
+const FAILED_DAY = '2026-11-10';
+
 interface SensorHour {
   store: number;
   sensor: number;
   hourUtc: string;
   date: string;
   hour: number;
-  visitors: number | null;
+  /** The raw reading; null when none arrived. */
+  reading: number | null;
+  /** The cleaned estimate. */
+  visitors: number;
+  status: 'measured' | 'imputed';
+  reason: 'none' | 'missing' | 'spike';
 }
 interface StoreHour {
   store: number;
@@ -35,6 +46,7 @@ interface StoreHour {
   date: string;
   hour: number;
   visitors: number;
+  measured: number;
   transactions: number;
   revenue: number;
 }
@@ -51,16 +63,31 @@ for (const store of STORES) {
       const hour = toLocal(hourUtc, TZ).localHour;
       if (hour < 9 || hour > 19) continue;
       let visitors = 0;
+      let measured = 0;
       for (const sensor of SENSORS) {
-        // Sensor 3 of store 2 misses about a fifth of its hours.
+        // Sensor 3 of store 2 misses about a fifth of its hours; sensor 1 of store 3 spikes now
+        // and then. The cleaning imputed both (the estimate here is the true count).
         const missing = store === 2 && sensor === 3 && next() < 0.2;
-        const v = missing ? null : Math.floor(5 + next() * 40 * store);
-        sensorHours.push({ store, sensor, hourUtc, date, hour, visitors: v });
-        visitors += v ?? 0;
+        const spike = store === 3 && sensor === 1 && next() < 0.1;
+        const v = Math.floor(5 + next() * 40 * store);
+        const imputed = missing || spike;
+        sensorHours.push({
+          store,
+          sensor,
+          hourUtc,
+          date,
+          hour,
+          reading: missing ? null : spike ? v * 10 : v,
+          visitors: v,
+          status: imputed ? 'imputed' : 'measured',
+          reason: missing ? 'missing' : spike ? 'spike' : 'none',
+        });
+        visitors += v;
+        if (!imputed) measured += v;
       }
       const transactions = Math.floor(visitors * (0.1 + next() * 0.2));
       const revenue = Math.round(transactions * (20 + next() * 30) * 100) / 100;
-      storeHours.push({ store, hourUtc, date, hour, visitors, transactions, revenue });
+      storeHours.push({ store, hourUtc, date, hour, visitors, measured, transactions, revenue });
     }
   }
 }
@@ -68,6 +95,8 @@ for (const store of STORES) {
 async function seedWarehouse(db: Knex): Promise<void> {
   const t = (layer: 'raw' | 'analytics', name: string) => tableRef(db, layer, name).qualified;
   const builtAt = '2026-11-23T03:00:00.000Z';
+  // The build's own calendar rows.
+  await db(t('analytics', ANALYTICS.dimDate)).insert([...YEAR_AGO, ...DAYS].map(dateAttributes));
   await db(t('analytics', ANALYTICS.dimStore)).insert(
     STORES.map((s) => ({ store_id: s, city_store: `City ${s}`, timezone: TZ, updated_at: builtAt })),
   );
@@ -77,6 +106,8 @@ async function seedWarehouse(db: Knex): Promise<void> {
     local_date: h.date,
     local_hour: h.hour,
     visitors: h.visitors,
+    visitors_measured: h.measured,
+    imputed_share: h.visitors === 0 ? 0 : 1 - h.measured / h.visitors,
     transactions: h.transactions,
     revenue: h.revenue,
     conversion_rate: h.visitors === 0 ? null : h.transactions / h.visitors,
@@ -88,12 +119,13 @@ async function seedWarehouse(db: Knex): Promise<void> {
     await db(t('analytics', ANALYTICS.storeHourly)).insert(hourly.slice(i, i + 500));
   const daily = new Map<
     string,
-    { store: number; date: string; v: number; t: number; r: number; n: number }
+    { store: number; date: string; v: number; m: number; t: number; r: number; n: number }
   >();
   for (const h of storeHours) {
     const k = `${h.store} ${h.date}`;
-    const d = daily.get(k) ?? { store: h.store, date: h.date, v: 0, t: 0, r: 0, n: 0 };
+    const d = daily.get(k) ?? { store: h.store, date: h.date, v: 0, m: 0, t: 0, r: 0, n: 0 };
     d.v += h.visitors;
+    d.m += h.measured;
     d.t += h.transactions;
     d.r += h.revenue;
     d.n += 1;
@@ -104,6 +136,8 @@ async function seedWarehouse(db: Knex): Promise<void> {
       store_id: d.store,
       local_date: d.date,
       visitors: d.v,
+      visitors_measured: d.m,
+      imputed_share: 1 - d.m / d.v,
       transactions: d.t,
       revenue: Math.round(d.r * 100) / 100,
       conversion_rate: d.t / d.v,
@@ -116,29 +150,88 @@ async function seedWarehouse(db: Knex): Promise<void> {
       built_at: builtAt,
     })),
   );
-  const raw = sensorHours.map((s) => ({
-    hour_utc: s.hourUtc,
+  const sensorRows = sensorHours.map((s) => ({
     store_id: s.store,
     sensor_id: s.sensor,
+    hour_utc: s.hourUtc,
     local_date: s.date,
     local_hour: s.hour,
+    reading: s.reading,
     visitors: s.visitors,
-    source_blob: 'visitors/part-0.parquet',
-    source_checksum: 'x',
-    workflow_id: 'ingest-hour-x',
-    run_id: 'run',
-    loaded_at: builtAt,
+    status: s.status,
+    reason: s.reason,
+    method: s.status === 'measured' ? 'measured' : 'share_of_store',
+    built_at: builtAt,
   }));
-  for (let i = 0; i < raw.length; i += 500) await db(t('raw', RAW.visitors)).insert(raw.slice(i, i + 500));
+  for (let i = 0; i < sensorRows.length; i += 500)
+    await db(t('analytics', ANALYTICS.sensorHourly)).insert(sensorRows.slice(i, i + 500));
+  await writeSensorDaily(db, builtAt);
+  const quality = new Map<string, Record<string, number | string>>();
+  for (const s of sensorHours) {
+    const k = `${s.store} ${s.sensor} ${s.date}`;
+    const q = quality.get(k) ?? {
+      store_id: s.store,
+      sensor_id: s.sensor,
+      local_date: s.date,
+      expected_open_hours: 0,
+      received: 0,
+      missing: 0,
+      outliers: 0,
+      dead: 0,
+      drift_suspected: 0,
+      imputed: 0,
+      built_at: builtAt,
+    };
+    const add = (c: string, yes: boolean) => (q[c] = (q[c] as number) + (yes ? 1 : 0));
+    add('expected_open_hours', true);
+    add('received', s.reading !== null);
+    add('missing', s.reason === 'missing');
+    add('outliers', s.reason === 'spike');
+    add('imputed', s.status === 'imputed');
+    quality.set(k, q);
+  }
+  const qualityRows = [...quality.values()];
+  for (let i = 0; i < qualityRows.length; i += 200)
+    await db(t('analytics', ANALYTICS.dataQualityDaily)).insert(qualityRows.slice(i, i + 200));
+  await db(t('analytics', ANALYTICS.dayBuilds)).insert(
+    DAYS.map((d) => ({
+      local_date: d,
+      status: d === FAILED_DAY ? 'failed' : 'published',
+      failed_tests: d === FAILED_DAY ? 'store_daily_sum_of_hours' : null,
+      stores: STORES.length,
+      hours: 11 * STORES.length,
+      built_at: builtAt,
+    })),
+  );
+  await db(t('analytics', ANALYTICS.dataTestResults)).insert([
+    {
+      local_date: FAILED_DAY,
+      test_name: 'store_daily_sum_of_hours',
+      model: 'store_daily',
+      status: 'fail',
+      failing_rows: 2,
+      built_at: builtAt,
+    },
+    {
+      local_date: FAILED_DAY,
+      test_name: 'store_daily_unique_key',
+      model: 'store_daily',
+      status: 'pass',
+      failing_rows: 0,
+      built_at: builtAt,
+    },
+  ]);
 }
 
 /** The expected KPIs, from the seed alone. */
 function expectedKpis(rows: StoreHour[]) {
   const visitors = rows.reduce((n, r) => n + r.visitors, 0);
+  const measured = rows.reduce((n, r) => n + r.measured, 0);
   const transactions = rows.reduce((n, r) => n + r.transactions, 0);
   const revenue = rows.reduce((n, r) => n + r.revenue, 0);
   return {
     visitors,
+    estimated: 1 - measured / visitors,
     transactions,
     revenue,
     conversion: transactions / visitors,
@@ -175,13 +268,25 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
     expect(v.kpis.conversionRate).toBeCloseTo(e.conversion, 12);
     expect(v.kpis.avgBasket).toBeCloseTo(e.basket, 9);
     expect(v.kpis.salesPerVisitor).toBeCloseTo(e.revenue / e.visitors, 9);
+    expect(v.estimatedShare).toBeGreaterThan(0);
+    expect(v.estimatedShare).toBeCloseTo(e.estimated, 12);
     expect(v.activeSensors).toBe(3);
+    // The range holds the day whose data tests failed: the view names it and the failed test.
+    expect(v.failedDays).toEqual([
+      {
+        date: FAILED_DAY,
+        tests: [{ name: 'store_daily_sum_of_hours', model: 'store_daily', failingRows: 2 }],
+      },
+    ]);
     expect(v.grain).toBe('day');
 
     // Per day, per hour of day and per weekday x hour, each against the seed.
     expect(v.days.map((d) => d.date)).toEqual(datesInRange(from, to));
-    for (const d of v.days)
-      expect(d.visitors).toBe(expectedKpis(rows.filter((r) => r.date === d.date)).visitors);
+    for (const d of v.days) {
+      const day = rows.filter((r) => r.date === d.date);
+      expect(d.visitors).toBe(expectedKpis(day).visitors);
+      expect(d.visitorsMeasured).toBe(day.reduce((n, r) => n + r.measured, 0));
+    }
     expect(v.hoursOfDay.map((h) => h.localHour)).toEqual([10, 11, 12, 13, 14]);
     for (const h of v.hoursOfDay) {
       expect(h.conversionRate).toBeCloseTo(
@@ -204,6 +309,22 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
     expect(v.kpis.visitors).toBe(e.visitors);
     expect(v.kpis.revenue).toBeCloseTo(e.revenue, 2);
     expect(v.kpis.conversionRate).toBeCloseTo(e.conversion, 12);
+    expect(v.estimatedShare).toBeCloseTo(e.estimated, 12);
+    expect(v.failedDays.map((d) => d.date)).toEqual([FAILED_DAY]);
+  });
+
+  it('store view: over weeks the sensor chart is daily, from sensor_daily, estimated parts kept', async () => {
+    const v = view(await readStorePage(db, 3, new URLSearchParams({ from: '2026-11-01', to: LAST })));
+    expect(v.grain).toBe('day');
+    const seeded = sensorHours.filter((h) => h.store === 3 && h.date >= '2026-11-01' && h.date <= LAST);
+    expect(v.sensorPoints).toHaveLength(SENSORS.length * datesInRange('2026-11-01', LAST).length);
+    for (const p of v.sensorPoints) {
+      const day = seeded.filter((h) => h.sensor === p.sensorId && h.date === p.key);
+      expect(p.visitors).toBe(day.reduce((n, h) => n + h.visitors, 0));
+      expect(p.measured).toBe(day.reduce((n, h) => n + (h.status === 'measured' ? h.visitors : 0), 0));
+      expect(p.estimatedHours).toBe(day.filter((h) => h.status !== 'measured').length);
+    }
+    expect(v.hours).toEqual([]);
   });
 
   it('store view: the sensor filter charts only those sensors, summed per hour on short ranges', async () => {
@@ -219,18 +340,17 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
         (s) => s.store === 2 && s.sensor === p.sensorId && s.hourUtc === p.key,
       )!;
       expect(p.visitors).toBe(seedRow.visitors);
+      // An imputed hour is marked as estimated, never passed off as measured.
+      expect(p.estimatedHours).toBe(seedRow.status === 'imputed' ? 1 : 0);
+      expect(p.measured).toBe(seedRow.status === 'imputed' ? 0 : seedRow.visitors);
     }
-    const received = sensorHours.filter(
-      (s) =>
-        s.store === 2 &&
-        [1, 3].includes(s.sensor) &&
-        s.date >= '2026-11-20' &&
-        s.date <= '2026-11-21' &&
-        s.visitors !== null,
+    const hours = sensorHours.filter(
+      (s) => s.store === 2 && [1, 3].includes(s.sensor) && s.date >= '2026-11-20' && s.date <= '2026-11-21',
     );
-    expect(v.sensorPoints).toHaveLength(received.length);
+    expect(v.sensorPoints).toHaveLength(hours.length);
+    expect(v.sensorPoints.some((p) => p.estimatedHours > 0)).toBe(true);
     expect(storeCsv(v, 'sensors').slice(1)).toEqual(
-      v.sensorPoints.map((p) => [p.sensorId, p.key, p.visitors, 'no']),
+      v.sensorPoints.map((p) => [p.sensorId, p.key, p.visitors, p.measured, p.estimatedHours]),
     );
   });
 
@@ -272,16 +392,90 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
     }
   });
 
-  it('data quality: received and missing hours per sensor, worst first', async () => {
+  it('chain overview: beyond a month, each trend point is the mean day of a week', async () => {
+    const from = addDays(LAST, -40);
+    const page = await readChainPage(db, new URLSearchParams({ from, to: LAST }));
+    if (page.kind !== 'view') throw new Error(page.kind);
+    for (const store of STORES) {
+      // Days grouped by their week's Monday, computed here without dim_date.
+      const weeks = new Map<string, number[]>();
+      for (const d of datesInRange(from, LAST)) {
+        const day = storeHours.filter((h) => h.store === store && h.date === d);
+        if (day.length === 0) continue;
+        const monday = addDays(d, 1 - isoWeekday(d));
+        weeks.set(monday, [...(weeks.get(monday) ?? []), day.reduce((n, h) => n + h.visitors, 0)]);
+      }
+      const expected = [...weeks.values()].map((v) => v.reduce((a, b) => a + b, 0) / v.length);
+      const trend = page.trends[store]!.map((p) => p.visitors);
+      expect(trend).toHaveLength(expected.length);
+      trend.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 9));
+    }
+  });
+
+  it('data quality: shares of received, missing, outlier and imputed hours per sensor, worst first', async () => {
     const q = await sensorQuality(db, DAYS[0]!, LAST);
     expect(q).toHaveLength(STORES.length * SENSORS.length);
     expect([q[0]!.storeId, q[0]!.sensorId]).toEqual([2, 3]);
+    expect([q[1]!.storeId, q[1]!.sensorId]).toEqual([3, 1]);
     for (const s of q) {
       const rows = sensorHours.filter(
         (r) => r.store === s.storeId && r.sensor === s.sensorId && r.date >= DAYS[0]!,
       );
       expect(s.hours).toBe(rows.length);
-      expect(s.missing).toBe(rows.filter((r) => r.visitors === null).length);
+      expect(s.openHours).toBe(rows.length);
+      expect(s.received).toBe(rows.filter((r) => r.reading !== null).length);
+      expect(s.missing).toBe(rows.filter((r) => r.reading === null).length);
+      expect(s.outliers).toBe(rows.filter((r) => r.reason === 'spike').length);
+      expect(s.imputed).toBe(rows.filter((r) => r.status === 'imputed').length);
+      expect(s.dead).toBe(0);
     }
+  });
+
+  it('data quality: the days whose data tests failed, with the failing tests only', async () => {
+    expect(await failedDays(db, DAYS[0]!, LAST)).toEqual([
+      {
+        date: FAILED_DAY,
+        tests: [{ name: 'store_daily_sum_of_hours', model: 'store_daily', failingRows: 2 }],
+      },
+    ]);
+    expect(await failedDays(db, addDays(FAILED_DAY, 1), LAST)).toEqual([]);
+  });
+
+  // Last: it adds stores the other tests do not expect.
+  it('chain overview: a large chain lists the first stores in the chosen order, all on demand', async () => {
+    const extra = Array.from({ length: 60 }, (_, i) => 100 + i);
+    await db(tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified).insert(
+      extra.map((store) => ({
+        store_id: store,
+        local_date: LAST,
+        visitors: 100_000 + store,
+        visitors_measured: 100_000 + store,
+        imputed_share: 0,
+        transactions: 100,
+        revenue: 1000,
+        conversion_rate: 100 / (100_000 + store),
+        avg_basket: 10,
+        sales_per_visitor: 1000 / (100_000 + store),
+        hours_loaded: 11,
+        hours_expected: 11,
+        readings: 33,
+        readings_missing: 0,
+        built_at: '2026-11-23T03:00:00.000Z',
+      })),
+    );
+    const params = { from: LAST, to: LAST, sort: 'visitors', dir: 'desc' };
+    const page = await readChainPage(db, new URLSearchParams(params));
+    if (page.kind !== 'view') throw new Error(page.kind);
+    expect(page.rankingTotal).toBe(63);
+    expect(page.ranking.map((s) => s.storeId)).toEqual([...extra].reverse().slice(0, RANKING_SHOWN));
+    expect(
+      Object.keys(page.trends)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(page.ranking.map((s) => s.storeId).sort((a, b) => a - b));
+    const all = await readChainPage(db, new URLSearchParams({ ...params, all: '1' }));
+    if (all.kind !== 'view') throw new Error(all.kind);
+    expect(all.ranking).toHaveLength(63);
+    expect(Object.keys(all.trends)).toHaveLength(63);
   });
 });

@@ -15,6 +15,7 @@ const DATED = [
   ANALYTICS.storeHourly,
   ANALYTICS.storeDaily,
   ANALYTICS.dataQualityDaily,
+  ANALYTICS.sensorDaily,
   ANALYTICS.sensorDailyBaseline,
   ANALYTICS.storeHourProfile,
   ANALYTICS.dataTestResults,

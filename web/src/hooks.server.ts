@@ -1,4 +1,5 @@
-import type { Handle } from '@sveltejs/kit/hooks';
+import type { Handle, ServerInit } from '@sveltejs/kit/hooks';
+import { dashboardDatabaseUrl } from '#web/server/db.ts';
 import { setLocaleSource } from '#web/format.ts';
 import { paraglideMiddleware } from '#web/paraglide/server.js';
 import {
@@ -18,6 +19,11 @@ defineCustomServerStrategy('custom-query', {
 });
 // getLocale reads the locale of the request being served (AsyncLocalStorage), never a shared one.
 setLocaleSource(getLocale);
+
+// Fails the server's start, with the reason, when it has no database it may read.
+export const init: ServerInit = () => {
+  dashboardDatabaseUrl();
+};
 
 export const handle: Handle = ({ event, resolve }) =>
   paraglideMiddleware(event.request, async ({ locale }) => {

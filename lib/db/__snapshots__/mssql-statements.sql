@@ -47,6 +47,15 @@ CREATE TABLE [analytics].[forecast_store_daily] ([store_id] int not null, [origi
 CREATE INDEX [forecast_store_daily_store_id_local_date_index] ON [analytics].[forecast_store_daily] ([store_id], [local_date])
 CREATE TABLE [analytics].[staffing_store_hourly] ([store_id] int not null, [origin_date] date not null, [hour_utc] datetimeoffset not null, [local_date] date not null, [local_hour] int not null, [is_open] bit not null, [visitors_forecast] float not null, [visitors_per_staff] float not null, [min_staff] int not null, [staff] int not null, [model_version] nvarchar(32) not null, [workflow_id] nvarchar(255) null, [run_id] nvarchar(64) null, [created_at] datetimeoffset not null, CONSTRAINT [staffing_store_hourly_pkey] PRIMARY KEY ([store_id], [origin_date], [hour_utc]))
 CREATE INDEX [staffing_store_hourly_store_id_hour_utc_index] ON [analytics].[staffing_store_hourly] ([store_id], [hour_utc])
+CREATE VIEW [analytics].[ingestion_log] AS select [id], [hour_utc], [dataset], [status], [rows], [workflow_id], [run_id], [started_at], [finished_at], [error] from [raw].[ingestion_log]
+CREATE TABLE [analytics].[sensor_daily] ([store_id] int not null, [sensor_id] int not null, [local_date] date not null, [visitors] int null, [visitors_measured] int not null, [estimated_hours] int not null, [hours] int not null, [built_at] datetimeoffset not null, CONSTRAINT [sensor_daily_pkey] PRIMARY KEY ([store_id], [sensor_id], [local_date]))
+CREATE INDEX [sensor_daily_store_id_local_date_index] ON [analytics].[sensor_daily] ([store_id], [local_date])
+CREATE INDEX [sensor_daily_local_date_index] ON [analytics].[sensor_daily] ([local_date])
+CREATE INDEX [sensor_hourly_store_view_index] ON [analytics].[sensor_hourly] ([store_id], [local_date])
+CREATE INDEX [store_hourly_store_view_index] ON [analytics].[store_hourly] ([store_id], [local_date], [local_hour], [visitors], [visitors_measured], [transactions], [revenue])
+CREATE INDEX [store_daily_chain_view_index] ON [analytics].[store_daily] ([local_date], [store_id], [visitors], [transactions], [revenue])
+delete from [analytics].[sensor_daily];select @@rowcount
+insert into [analytics].[sensor_daily] ([store_id], [sensor_id], [local_date], [visitors], [visitors_measured], [estimated_hours], [hours], [built_at]) select [store_id], [sensor_id], [local_date], sum(visitors) as [visitors], sum(case when status = 'measured' then visitors else 0 end) as [visitors_measured], sum(case when status = 'measured' then 0 else 1 end) as [estimated_hours], count(*) as [hours], ? as [built_at] from [analytics].[sensor_hourly] group by [store_id], [sensor_id], [local_date]
 CREATE TABLE [analytics].[sensor_health_hourly] ([store_id] int not null, [sensor_id] int not null, [hour_utc] datetimeoffset not null, [local_date] date not null, [condition] nvarchar(16) not null, [reading] int null, [expected] float null, [checked_at] datetimeoffset not null, CONSTRAINT [sensor_health_hourly_pkey] PRIMARY KEY ([store_id], [sensor_id], [hour_utc]))
 CREATE INDEX [sensor_health_hourly_hour_utc_index] ON [analytics].[sensor_health_hourly] ([hour_utc])
 CREATE TABLE [analytics].[sensor_alerts] ([episode_key] nvarchar(64), [store_id] int not null, [sensor_id] int not null, [kind] nvarchar(16) not null, [started_at] datetimeoffset not null, [opened_at] datetimeoffset not null, [resolved_at] datetimeoffset null, [evidence] nvarchar(max) not null, [notified_opened_at] datetimeoffset null, [notified_resolved_at] datetimeoffset null, [created_at] datetimeoffset not null, [updated_at] datetimeoffset not null, CONSTRAINT [sensor_alerts_pkey] PRIMARY KEY ([episode_key]))
@@ -99,6 +108,8 @@ delete from [analytics].[store_hour_profile] where [local_date] = ?;select @@row
 insert into [analytics].[store_hour_profile] ([built_at], [hour_utc], [local_date], [local_hour], [store_id], [visitors_per_open_hour], [weekday]) values (?, ?, ?, ?, ?, ?, ?)
 delete from [analytics].[data_quality_daily] where [local_date] = ?;select @@rowcount
 insert into [analytics].[data_quality_daily] ([store_id], [sensor_id], [local_date], [expected_open_hours], [received], [missing], [outliers], [dead], [drift_suspected], [imputed], [built_at]) select [store_id], [sensor_id], [local_date], sum(case when method <> 'closed' then 1 else 0 end) as [expected_open_hours], sum(case when reading is not null then 1 else 0 end) as [received], sum(case when reason in ('missing', 'outage') then 1 else 0 end) as [missing], sum(case when reason = 'spike' then 1 else 0 end) as [outliers], sum(case when reason = 'dead' then 1 else 0 end) as [dead], sum(case when reason = 'drift' then 1 else 0 end) as [drift_suspected], sum(case when status = 'imputed' then 1 else 0 end) as [imputed], ? as [built_at] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id], [sensor_id], [local_date]
+delete from [analytics].[sensor_daily] where [local_date] = ?;select @@rowcount
+insert into [analytics].[sensor_daily] ([store_id], [sensor_id], [local_date], [visitors], [visitors_measured], [estimated_hours], [hours], [built_at]) select [store_id], [sensor_id], [local_date], sum(visitors) as [visitors], sum(case when status = 'measured' then visitors else 0 end) as [visitors_measured], sum(case when status = 'measured' then 0 else 1 end) as [estimated_hours], count(*) as [hours], ? as [built_at] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id], [sensor_id], [local_date]
 select count(*) as [n] from (select [store_id], [sensor_id], [hour_utc] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id], [sensor_id], [hour_utc] having count(*) > 1) as [f]
 select count(*) as [n] from (select [store_id], [hour_utc] from [analytics].[store_hourly] where [local_date] = ? group by [store_id], [hour_utc] having count(*) > 1) as [f]
 select count(*) as [n] from (select [store_id], [local_date] from [analytics].[store_daily] where [local_date] = ? group by [store_id], [local_date] having count(*) > 1) as [f]
@@ -161,7 +172,7 @@ select * from [analytics].[store_daily] where [store_id] = ? and [local_date] be
 select top (?) max([local_date]) as [latest] from [analytics].[store_daily] where [store_id] = ? and [hours_loaded] >= [hours_expected]
 
 -- dashboard storeHours
-select [hour_utc], [local_hour], [visitors], [transactions], [revenue], [conversion_rate] from [analytics].[store_hourly] where [store_id] = ? and [local_date] = ? order by [hour_utc] asc
+select [hour_utc], [local_hour], [visitors], [visitors_measured], [transactions], [revenue], [conversion_rate] from [analytics].[store_hourly] where [store_id] = ? and [local_date] = ? order by [hour_utc] asc
 
 -- dashboard readStoreForecast
 select top (?) max([origin_date]) as [origin] from [analytics].[forecast_store_hourly] where [store_id] = ?
@@ -171,10 +182,10 @@ select [local_date], [is_open], [visitors], [visitors_p10], [visitors_p90] from 
 select [local_date], [visitors] from [analytics].[store_daily] where [store_id] = ? and [local_date] between ? and ?
 
 -- dashboard pipelineHealth
-select top (?) [hour_utc], [finished_at], [workflow_id], [run_id] from [raw].[ingestion_log] where [dataset] = ? and [status] = ? order by [finished_at] desc, [id] desc
-select distinct [hour_utc], [dataset] from [raw].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?
-select top (?) [f].[hour_utc], [f].[dataset], [f].[error], [f].[workflow_id], [f].[run_id] from [raw].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [raw].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at]) order by [f].[finished_at] desc, [f].[id] desc
-select top (?) count(*) as [n] from [raw].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [raw].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at])
+select top (?) [hour_utc], [finished_at], [workflow_id], [run_id] from [analytics].[ingestion_log] where [dataset] = ? and [status] = ? order by [finished_at] desc, [id] desc
+select distinct [hour_utc], [dataset] from [analytics].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?
+select top (?) [f].[hour_utc], [f].[dataset], [f].[error], [f].[workflow_id], [f].[run_id] from [analytics].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [analytics].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at]) order by [f].[finished_at] desc, [f].[id] desc
+select top (?) count(*) as [n] from [analytics].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [analytics].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at])
 
 -- dashboard openAlerts
 select top (?) [episode_key], [store_id], [sensor_id], [kind], [started_at], [opened_at], [notified_opened_at] from [analytics].[sensor_alerts] where [resolved_at] is null and [store_id] = ? order by [opened_at] desc, [episode_key] asc
@@ -192,6 +203,11 @@ select max([batch]) as [max_batch] from [knex_migrations]
 if object_id('[analytics].[sensor_alerts]', 'U') is not null DROP TABLE [analytics].[sensor_alerts]
 if object_id('[analytics].[sensor_health_hourly]', 'U') is not null DROP TABLE [analytics].[sensor_health_hourly]
 delete from [knex_migrations] where [name] = ?;select @@rowcount
+DROP INDEX [sensor_hourly_store_view_index] ON [analytics].[sensor_hourly]
+DROP INDEX [store_hourly_store_view_index] ON [analytics].[store_hourly]
+DROP INDEX [store_daily_chain_view_index] ON [analytics].[store_daily]
+if object_id('[analytics].[sensor_daily]', 'U') is not null DROP TABLE [analytics].[sensor_daily]
+if object_id('[analytics].[ingestion_log]', 'V') is not null DROP VIEW [analytics].[ingestion_log]
 if object_id('[analytics].[staffing_store_hourly]', 'U') is not null DROP TABLE [analytics].[staffing_store_hourly]
 if object_id('[analytics].[forecast_store_daily]', 'U') is not null DROP TABLE [analytics].[forecast_store_daily]
 if object_id('[analytics].[forecast_store_hourly]', 'U') is not null DROP TABLE [analytics].[forecast_store_hourly]

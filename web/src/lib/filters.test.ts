@@ -8,6 +8,10 @@ import {
   previousPeriod,
   storeQuery,
 } from './filters.ts';
+import { overwriteGetLocale } from '#web/paraglide/runtime.js';
+
+// The messages below are the English ones; French is the default (web/messages).
+overwriteGetLocale(() => 'en');
 
 const parse = (q: string) => parseStoreFilters(new URLSearchParams(q), '2026-11-22');
 

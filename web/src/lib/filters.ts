@@ -1,9 +1,11 @@
 /**
  * The dashboard's filters as they travel in the URL, parsed and bounded before any query
  * runs: a bad or absurd value becomes a message for the analyst, never a slow or unsafe query.
- * Pure, so the pages, the CSV endpoint and the tests read a URL the same way.
+ * Pure but for the messages (in the request's language, web/messages), so the pages, the CSV
+ * endpoint and the tests read a URL the same way.
  */
 import { addDays, parseIsoDate } from '#lib/time.ts';
+import { m } from '#web/paraglide/messages.js';
 
 /** The longest date range a view reads: a year and a day covers a leap year's comparisons. */
 export const MAX_RANGE_DAYS = 366;
@@ -56,15 +58,12 @@ export function parseRange(
   const rawFrom = params.get('from') ?? '';
   const rawTo = params.get('to') ?? '';
   const to = rawTo === '' ? fallback : date(rawTo);
-  if (to === null) return { ok: false, message: `"${rawTo}" is not a date: use YYYY-MM-DD.` };
+  if (to === null) return { ok: false, message: m.filter_not_a_date({ value: rawTo }) };
   const from = rawFrom === '' ? to : date(rawFrom);
-  if (from === null) return { ok: false, message: `"${rawFrom}" is not a date: use YYYY-MM-DD.` };
-  if (from > to) return { ok: false, message: `The range starts (${from}) after it ends (${to}).` };
+  if (from === null) return { ok: false, message: m.filter_not_a_date({ value: rawFrom }) };
+  if (from > to) return { ok: false, message: m.filter_range_backwards({ from, to }) };
   if (daysIn(from, to) > maxDays) {
-    return {
-      ok: false,
-      message: `The range ${from} to ${to} is longer than ${maxDays} days: choose a shorter one.`,
-    };
+    return { ok: false, message: m.filter_range_too_long({ from, to, max: String(maxDays) }) };
   }
   return { ok: true, value: { from, to } };
 }
@@ -75,17 +74,17 @@ export function parseStoreFilters(params: URLSearchParams, fallbackDate: string)
   const hourFrom = hour(params.get('hf'), 0);
   const hourTo = hour(params.get('ht'), 23);
   if (hourFrom === null || hourTo === null) {
-    return { ok: false, message: 'Hours are whole store-local hours from 0 to 23.' };
+    return { ok: false, message: m.filter_hours_whole() };
   }
   if (hourFrom > hourTo) {
-    return { ok: false, message: `The hour range starts (${hourFrom}) after it ends (${hourTo}).` };
+    return { ok: false, message: m.filter_hours_backwards({ from: String(hourFrom), to: String(hourTo) }) };
   }
   const rawSensors = params.getAll('sensor').filter((s) => s !== '');
   if (rawSensors.length > MAX_SENSORS) {
-    return { ok: false, message: `Choose at most ${MAX_SENSORS} sensors.` };
+    return { ok: false, message: m.filter_too_many_sensors({ max: String(MAX_SENSORS) }) };
   }
   if (rawSensors.some((s) => !/^\d{1,6}$/.test(s))) {
-    return { ok: false, message: 'Sensors are chosen by their number.' };
+    return { ok: false, message: m.filter_sensor_number() };
   }
   const sensors = [...new Set(rawSensors.map(Number))].sort((a, b) => a - b);
   return { ok: true, value: { ...range.value, hourFrom, hourTo, sensors } };

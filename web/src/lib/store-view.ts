@@ -1,15 +1,17 @@
 /**
- * Everything the store view shows, computed from the store's hourly rows in the chosen
- * dates and hours. Pure: one query feeds it, and the tests check each figure on its own.
+ * Everything the store view shows, from the store's hours in the chosen dates and hours as
+ * the warehouse sums them (per day, per hour of day, per weekday x hour). Pure: the tests
+ * check each figure on its own.
  */
 import { dailyKpis } from '#lib/analytics/kpi.ts';
-import { isoWeekday } from './filters.ts';
 
 export interface HourFigures {
   hourUtc: string;
   localDate: string;
   localHour: number;
   visitors: number;
+  /** The part of visitors read as measured; the rest was imputed or corrected by the cleaning. */
+  visitorsMeasured: number;
   transactions: number;
   revenue: number;
 }
@@ -25,10 +27,12 @@ export interface Totals {
 
 export interface DayFigures extends Totals {
   date: string;
+  visitorsMeasured: number;
 }
 
 export interface HourOfDayFigures extends Totals {
   localHour: number;
+  visitorsMeasured: number;
 }
 
 export interface HeatCell {
@@ -39,6 +43,13 @@ export interface HeatCell {
   visitors: number;
   conversionRate: number | null;
   days: number;
+  /** Share of the cell's visitors that the cleaning estimated rather than measured. */
+  estimatedShare: number | null;
+}
+
+/** Share of visitors estimated (imputed or corrected), null when there are none to share. */
+export function estimatedShare(visitors: number, measured: number): number | null {
+  return visitors === 0 ? null : Math.max(0, 1 - measured / visitors);
 }
 
 export function totals(rows: readonly { visitors: number; transactions: number; revenue: number }[]): Totals {
@@ -63,44 +74,45 @@ export function totals(rows: readonly { visitors: number; transactions: number; 
   };
 }
 
-function groupBy<K, T>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = out.get(k);
-    if (list) list.push(r);
-    else out.set(k, [r]);
-  }
-  return out;
+/** A store's hours summed over a group of them (a day, an hour of day, a weekday x hour cell). */
+export interface HourSums {
+  visitors: number;
+  visitorsMeasured: number;
+  transactions: number;
+  revenue: number;
 }
 
-/** One entry per date that has rows, oldest first. */
-export function byDay(rows: readonly HourFigures[]): DayFigures[] {
-  return [...groupBy(rows, (r) => r.localDate)]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([date, list]) => ({ date, ...totals(list) }));
+function figures(sums: HourSums): Totals & { visitorsMeasured: number } {
+  return { ...totals([sums]), visitorsMeasured: sums.visitorsMeasured };
 }
 
-/** One entry per store-local hour of day that has rows (a repeated 02:00 counts in its hour). */
-export function byHourOfDay(rows: readonly HourFigures[]): HourOfDayFigures[] {
-  return [...groupBy(rows, (r) => r.localHour)]
-    .sort(([a], [b]) => a - b)
-    .map(([localHour, list]) => ({ localHour, ...totals(list) }));
+/** One entry per date that has hours, oldest first. */
+export function dayFigures(rows: readonly (HourSums & { date: string })[]): DayFigures[] {
+  return [...rows].sort((a, b) => (a.date < b.date ? -1 : 1)).map((r) => ({ date: r.date, ...figures(r) }));
 }
 
-/** Weekday x hour: the mean per day, so a range with five Mondays and four Sundays compares fairly. */
-export function heatmap(rows: readonly HourFigures[]): HeatCell[] {
-  return [...groupBy(rows, (r) => `${isoWeekday(r.localDate)}-${r.localHour}`)]
-    .map(([, list]) => {
-      const t = totals(list);
-      const days = new Set(list.map((r) => r.localDate)).size;
-      return {
-        weekday: isoWeekday(list[0]!.localDate),
-        localHour: list[0]!.localHour,
-        visitors: t.visitors / days,
-        conversionRate: t.conversionRate,
-        days,
-      };
-    })
+/** One entry per store-local hour of day that has hours (a repeated 02:00 counts in its hour). */
+export function hourOfDayFigures(rows: readonly (HourSums & { localHour: number })[]): HourOfDayFigures[] {
+  return [...rows]
+    .sort((a, b) => a.localHour - b.localHour)
+    .map((r) => ({ localHour: r.localHour, ...figures(r) }));
+}
+
+/**
+ * Weekday x hour from each cell's sums and its number of days: the mean per day, so a range
+ * with five Mondays and four Sundays compares fairly.
+ */
+export function heatCells(
+  rows: readonly (HourSums & { weekday: number; localHour: number; days: number })[],
+): HeatCell[] {
+  return rows
+    .map((r) => ({
+      weekday: r.weekday,
+      localHour: r.localHour,
+      visitors: r.visitors / r.days,
+      conversionRate: totals([r]).conversionRate,
+      days: r.days,
+      estimatedShare: estimatedShare(r.visitors, r.visitorsMeasured),
+    }))
     .sort((a, b) => a.weekday - b.weekday || a.localHour - b.localHour);
 }

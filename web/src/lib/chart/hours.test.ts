@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { hourPoints, type HourRow } from './hours.ts';
 
 function row(hourUtc: string, localHour: number): HourRow {
-  return { hourUtc, localHour, visitors: 10, transactions: 2, revenue: 30, conversionRate: 0.2 };
+  return {
+    hourUtc,
+    localHour,
+    visitors: 10,
+    visitorsMeasured: 10,
+    transactions: 2,
+    revenue: 30,
+    conversionRate: 0.2,
+  };
 }
 
 describe('hourPoints', () => {

@@ -28,11 +28,14 @@ export function hourSlots(hourKeys: readonly string[]): Slots {
 }
 
 /** The values whose key has a slot, in slot order. */
-export function place(slots: Slots, items: readonly { key: string; value: number }[]): ValuePoint[] {
+export function place(
+  slots: Slots,
+  items: readonly { key: string; value: number; estimated?: boolean; note?: string }[],
+): ValuePoint[] {
   return items
     .flatMap((it) => {
       const index = slots.index.get(it.key);
-      return index === undefined ? [] : [{ index, key: it.key, value: it.value }];
+      return index === undefined ? [] : [{ ...it, index }];
     })
     .sort((a, b) => a.index - b.index);
 }

@@ -7,6 +7,8 @@ export interface ChartPoint {
 /** One day of the daily chart; `key` is its ISO date. */
 export interface DayPoint extends ChartPoint {
   visitors: number;
+  /** The measured part of visitors; the rest the cleaning estimated. */
+  visitorsMeasured: number;
   transactions: number;
 }
 
@@ -14,6 +16,7 @@ export interface DayPoint extends ChartPoint {
 export interface HourPoint extends ChartPoint {
   localHour: number;
   visitors: number;
+  visitorsMeasured: number;
   transactions: number;
   revenue: number;
   conversionRate: number | null;
@@ -33,7 +36,8 @@ export type Series = 'visitors' | 'transactions' | 'revenue' | 'conversion';
 export interface LegendItem {
   label: string;
   series: Series;
-  mark: 'bar' | 'line';
+  /** hatch: the estimated part of a bar; hollow: an estimated point on a line. */
+  mark: 'bar' | 'line' | 'hatch' | 'hollow';
   /** Overrides the series colour (one line per sensor). */
   colour?: string;
 }
@@ -41,6 +45,10 @@ export interface LegendItem {
 /** One mark of a single-measure chart. */
 export interface ValuePoint extends ChartPoint {
   value: number;
+  /** Estimated by the cleaning (imputed or corrected) rather than measured, wholly or in part. */
+  estimated?: boolean;
+  /** Extra words for the point's tooltip. */
+  note?: string;
 }
 
 /** One line of a chart with several (a sensor each); `colour` overrides the series colour. */

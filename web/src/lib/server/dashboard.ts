@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import { ANALYTICS, tableRef } from '#lib/db/naming.ts';
 import { num, numOrNull, toIsoDate, toIsoHour, toIsoTimestamp, type Row } from '#lib/db/values.ts';
+import { measuredOrAll } from './store-view.ts';
 
 export interface Store {
   storeId: number;
@@ -12,6 +13,8 @@ export interface StoreDay {
   storeId: number;
   date: string;
   visitors: number;
+  /** The part of visitors read as measured; the rest the cleaning imputed or corrected. */
+  visitorsMeasured: number;
   transactions: number;
   revenue: number;
   conversionRate: number | null;
@@ -30,6 +33,7 @@ function toStoreDay(row: Row): StoreDay {
     storeId: num(row.store_id),
     date: toIsoDate(row.local_date),
     visitors: num(row.visitors),
+    visitorsMeasured: measuredOrAll(row),
     transactions: num(row.transactions),
     revenue: num(row.revenue),
     conversionRate: numOrNull(row.conversion_rate),
@@ -94,6 +98,7 @@ export interface StoreHour {
   hourUtc: string;
   localHour: number;
   visitors: number;
+  visitorsMeasured: number;
   transactions: number;
   revenue: number;
   conversionRate: number | null;
@@ -104,12 +109,21 @@ export async function storeHours(db: Knex, storeId: number, date: string): Promi
   const hourly = tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified;
   const rows: Row[] = await db(hourly)
     .where({ store_id: storeId, local_date: date })
-    .select('hour_utc', 'local_hour', 'visitors', 'transactions', 'revenue', 'conversion_rate')
+    .select(
+      'hour_utc',
+      'local_hour',
+      'visitors',
+      'visitors_measured',
+      'transactions',
+      'revenue',
+      'conversion_rate',
+    )
     .orderBy('hour_utc');
   return rows.map((r) => ({
     hourUtc: toIsoHour(r.hour_utc),
     localHour: num(r.local_hour),
     visitors: num(r.visitors),
+    visitorsMeasured: measuredOrAll(r),
     transactions: num(r.transactions),
     revenue: num(r.revenue),
     conversionRate: numOrNull(r.conversion_rate),

@@ -3,7 +3,7 @@
  * (during the build, or for a page that fails validation) never opens a connection.
  */
 import type { Knex } from 'knex';
-import { loadConfig } from '#lib/config.ts';
+import { ConfigError, loadConfig } from '#lib/config.ts';
 import { connect, redact } from '#lib/db/connect.ts';
 
 // Kept on globalThis so Vite's dev-mode module reloads reuse the pool instead of leaking one per edit.
@@ -14,7 +14,7 @@ export function getDb(): Knex {
   const holder = globalThis as Holder;
   let db = holder[KEY];
   if (!db) {
-    const url = loadConfig(process.env).databaseUrl;
+    const url = dashboardDatabaseUrl();
     console.info(`dashboard: reading the warehouse at ${redact(url)}`);
     db = connect(url);
     holder[KEY] = db;
@@ -22,4 +22,15 @@ export function getDb(): Knex {
     process.once('sveltekit:shutdown', () => void db?.destroy());
   }
   return db;
+}
+
+/**
+ * The dashboard's own database setting (WEB_DATABASE_URL, or the read-only role on
+ * PostgreSQL); checked when the server starts (hooks.server.ts), so a missing password stops
+ * it with the reason instead of failing every page.
+ */
+export function dashboardDatabaseUrl(): string {
+  const web = loadConfig(process.env).webDatabase;
+  if ('missing' in web) throw new ConfigError(`invalid configuration: ${web.missing}`);
+  return web.url;
 }

@@ -1,7 +1,7 @@
-/** Chain-wide health of the hourly loads, read from raw.ingestion_log. */
+/** Chain-wide health of the hourly loads, read from the load log's view in analytics. */
 import type { Knex } from 'knex';
 import { DATASETS } from '#lib/datasets.ts';
-import { RAW, tableRef } from '#lib/db/naming.ts';
+import { ANALYTICS, tableRef } from '#lib/db/naming.ts';
 import { missingHours } from '#lib/ingestion.ts';
 import { recentHours } from '#lib/time.ts';
 import { firstLine, WINDOW_HOURS, type LastLoad, type PipelineHealth } from '../pipeline.ts';
@@ -13,7 +13,7 @@ const FAILURES_SHOWN = 3;
 const MISSING_SHOWN = 12;
 
 export async function pipelineHealth(db: Knex, nowMs: number): Promise<PipelineHealth> {
-  const log = tableRef(db, 'raw', RAW.ingestionLog).qualified;
+  const log = tableRef(db, 'analytics', ANALYTICS.ingestionLog).qualified;
 
   const lastLoads: LastLoad[] = [];
   for (const dataset of DATASETS) {

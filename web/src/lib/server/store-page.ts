@@ -7,9 +7,7 @@ import { addDays } from '#lib/time.ts';
 import { CONTEXT_DAYS, granularity, parseStoreFilters, type StoreFilters } from '../filters.ts';
 import { formatStoreLabel } from '../format.ts';
 import {
-  byDay,
-  byHourOfDay,
-  heatmap,
+  estimatedShare,
   totals,
   type DayFigures,
   type HeatCell,
@@ -26,8 +24,17 @@ import {
   type StoreDay,
   type StoreHour,
 } from './dashboard.ts';
+import { failedDays, type FailedDay } from './builds.ts';
 import { sensorSeries, type SensorPoint } from './sensors.ts';
-import { rangeQuality, storeHourFigures, storeTimezone, type DayQuality } from './store-view.ts';
+import {
+  rangeQuality,
+  storeDaySums,
+  storeHeatSums,
+  storeHourFigures,
+  storeHourOfDaySums,
+  storeTimezone,
+  type DayQuality,
+} from './store-view.ts';
 
 export interface StoreOption {
   id: number;
@@ -38,11 +45,16 @@ export interface StoreView {
   filters: StoreFilters;
   grain: 'hour' | 'day';
   kpis: Totals;
+  /** Share of the range's visitors the cleaning estimated (imputed or corrected), null with none. */
+  estimatedShare: number | null;
   activeSensors: number;
+  /** Days of the range whose build failed its data tests: not published as good. */
+  failedDays: FailedDay[];
   quality: DayQuality;
   /** When the range is one day: that day's row (null when it has none) and its context. */
   oneDay: { day: StoreDay | null; contextDays: StoreDay[]; hours: StoreHour[] } | null;
   days: DayFigures[];
+  /** The store's hours themselves, for an hourly range only (its charts draw them). */
   hours: HourFigures[];
   hoursOfDay: HourOfDayFigures[];
   heat: HeatCell[];
@@ -89,13 +101,18 @@ export async function readStorePage(db: Knex, storeId: number, params: URLSearch
   const grain = granularity(f.from, f.to);
   const allHours = f.hourFrom === 0 && f.hourTo === 23;
 
-  const hours = await storeHourFigures(db, storeId, f);
+  const hours = grain === 'hour' ? await storeHourFigures(db, storeId, f) : [];
   // With every hour, a day's figures are its store_daily row; an hour range needs the hours.
-  const dailyRows = allHours ? await storeDays(db, storeId, f.from, f.to) : [];
   const days: DayFigures[] = allHours
-    ? dailyRows.map((d) => ({ date: d.date, ...totals([d]) }))
-    : byDay(hours);
+    ? (await storeDays(db, storeId, f.from, f.to)).map((d) => ({
+        date: d.date,
+        ...totals([d]),
+        visitorsMeasured: d.visitorsMeasured,
+      }))
+    : await storeDaySums(db, storeId, f);
   const { sensors, points: sensorPoints } = await sensorSeries(db, storeId, f, grain);
+
+  const kpis = totals(days);
 
   let oneDay: StoreView['oneDay'] = null;
   if (f.from === f.to) {
@@ -114,14 +131,19 @@ export async function readStorePage(db: Knex, storeId: number, params: URLSearch
     view: {
       filters: f,
       grain,
-      kpis: totals(days),
+      kpis,
+      estimatedShare: estimatedShare(
+        kpis.visitors,
+        days.reduce((n, d) => n + d.visitorsMeasured, 0),
+      ),
       activeSensors: new Set(sensorPoints.map((p) => p.sensorId)).size,
+      failedDays: await failedDays(db, f.from, f.to),
       quality: await rangeQuality(db, storeId, f.from, f.to),
       oneDay,
       days,
       hours,
-      hoursOfDay: byHourOfDay(hours),
-      heat: heatmap(hours),
+      hoursOfDay: await storeHourOfDaySums(db, storeId, f),
+      heat: await storeHeatSums(db, storeId, f),
       sensors,
       sensorPoints,
       timezone: await storeTimezone(db, storeId),

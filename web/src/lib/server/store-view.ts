@@ -1,27 +1,121 @@
-/** The store view's one query: the store's hourly rows in the chosen dates and store-local hours. */
+/**
+ * The store view's reads of store_hourly in the chosen dates and store-local hours: the rows
+ * themselves for short (hourly) ranges, otherwise sums the warehouse groups, so a year-long
+ * range moves a few hundred rows, not nine thousand.
+ */
 import type { Knex } from 'knex';
 import { ANALYTICS, tableRef } from '#lib/db/naming.ts';
 import { num, toIsoDate, toIsoHour, type Row } from '#lib/db/values.ts';
 import type { StoreFilters } from '../filters.ts';
-import type { HourFigures } from '../store-view.ts';
+import {
+  dayFigures,
+  heatCells,
+  hourOfDayFigures,
+  type DayFigures,
+  type HeatCell,
+  type HourFigures,
+  type HourOfDayFigures,
+} from '../store-view.ts';
+
+/** Rows built before the cleaning have no measured part: they were raw sums, all measured. */
+export function measuredOrAll(r: Row): number {
+  return r.visitors_measured === null || r.visitors_measured === undefined
+    ? num(r.visitors)
+    : num(r.visitors_measured);
+}
 
 export async function storeHourFigures(db: Knex, storeId: number, f: StoreFilters): Promise<HourFigures[]> {
   const hourly = tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified;
-  // Imputed hours get their mark here once store_hourly carries imputed_share (contract of issue 8).
   const rows: Row[] = await db(hourly)
     .where({ store_id: storeId })
     .whereBetween('local_date', [f.from, f.to])
     .whereBetween('local_hour', [f.hourFrom, f.hourTo])
-    .select('hour_utc', 'local_date', 'local_hour', 'visitors', 'transactions', 'revenue')
+    .select(
+      'hour_utc',
+      'local_date',
+      'local_hour',
+      'visitors',
+      'visitors_measured',
+      'transactions',
+      'revenue',
+    )
     .orderBy('hour_utc');
   return rows.map((r) => ({
     hourUtc: toIsoHour(r.hour_utc),
     localDate: toIsoDate(r.local_date),
     localHour: num(r.local_hour),
     visitors: num(r.visitors),
+    visitorsMeasured: measuredOrAll(r),
     transactions: num(r.transactions),
     revenue: num(r.revenue),
   }));
+}
+
+function inRange(db: Knex, storeId: number, f: StoreFilters, alias = '') {
+  const c = (column: string) => `${alias}${column}`;
+  const hourly = tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified;
+  return db(alias ? `${hourly} as ${alias.slice(0, -1)}` : hourly)
+    .where(c('store_id'), storeId)
+    .whereBetween(c('local_date'), [f.from, f.to])
+    .whereBetween(c('local_hour'), [f.hourFrom, f.hourTo]);
+}
+
+function sums(db: Knex, alias = ''): Knex.Raw[] {
+  const c = (column: string) => `${alias}${column}`;
+  return [
+    db.raw('sum(??) as ??', [c('visitors'), 'v']),
+    // Rows built before the cleaning have no measured part: they were raw sums, all measured.
+    db.raw('sum(coalesce(??, ??)) as ??', [c('visitors_measured'), c('visitors'), 'vm']),
+    db.raw('sum(??) as ??', [c('transactions'), 't']),
+    db.raw('sum(??) as ??', [c('revenue'), 'r']),
+  ];
+}
+
+function sumsOf(r: Row) {
+  return {
+    visitors: num(r.v),
+    visitorsMeasured: num(r.vm),
+    transactions: num(r.t),
+    revenue: num(r.r),
+  };
+}
+
+/** Per local date that has hours in the store-local hour range. */
+export async function storeDaySums(db: Knex, storeId: number, f: StoreFilters): Promise<DayFigures[]> {
+  const rows: Row[] = await inRange(db, storeId, f)
+    .groupBy('local_date')
+    .select('local_date', ...sums(db));
+  return dayFigures(rows.map((r) => ({ date: toIsoDate(r.local_date), ...sumsOf(r) })));
+}
+
+/** Per store-local hour of day (a repeated 02:00 counts in its hour). */
+export async function storeHourOfDaySums(
+  db: Knex,
+  storeId: number,
+  f: StoreFilters,
+): Promise<HourOfDayFigures[]> {
+  const rows: Row[] = await inRange(db, storeId, f)
+    .groupBy('local_hour')
+    .select('local_hour', ...sums(db));
+  return hourOfDayFigures(rows.map((r) => ({ localHour: num(r.local_hour), ...sumsOf(r) })));
+}
+
+/** Per weekday (from dim_date, so the dashboard does no calendar logic) and store-local hour. */
+export async function storeHeatSums(db: Knex, storeId: number, f: StoreFilters): Promise<HeatCell[]> {
+  const dates = tableRef(db, 'analytics', ANALYTICS.dimDate).qualified;
+  const rows: Row[] = await inRange(db, storeId, f, 'h.')
+    .join(`${dates} as d`, 'd.local_date', 'h.local_date')
+    .groupBy('d.weekday', 'h.local_hour')
+    .select('d.weekday', 'h.local_hour', ...sums(db, 'h.'))
+    .countDistinct({ days: 'h.local_date' });
+  return heatCells(
+    rows.map((r) => ({
+      weekday: num(r.weekday),
+      localHour: num(r.local_hour),
+      days: num(r.days),
+      ...sumsOf(r),
+    })),
+  );
 }
 
 export interface DayQuality {

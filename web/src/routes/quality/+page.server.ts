@@ -1,8 +1,10 @@
 import { error } from '@sveltejs/kit';
+import { m } from '#web/paraglide/messages.js';
 import { parseRange } from '#web/filters.ts';
 import { latestCompleteChainDate } from '#web/server/chain.ts';
 import { openAlerts } from '#web/server/alerts.ts';
 import { getDb } from '#web/server/db.ts';
+import { failedDays } from '#web/server/builds.ts';
 import { sensorQuality } from '#web/server/sensors.ts';
 import { storeOptions } from '#web/server/store-page.ts';
 import { readWarehouse } from '#web/server/warehouse.ts';
@@ -23,7 +25,7 @@ export const load: PageServerLoad = async ({ url }) =>
     const range = parseRange(params, latest, 92);
     if (!range.ok) return { kind: 'invalid' as const, stores, message: range.message };
     const storeParam = url.searchParams.get('store') ?? '';
-    if (storeParam !== '' && !/^\d{1,9}$/.test(storeParam)) error(400, 'Stores are chosen by their number.');
+    if (storeParam !== '' && !/^\d{1,9}$/.test(storeParam)) error(400, m.filter_store_number());
     const storeId = storeParam === '' ? undefined : Number(storeParam);
     const sensors = await sensorQuality(db, range.value.from, range.value.to, storeId);
     return {
@@ -34,5 +36,6 @@ export const load: PageServerLoad = async ({ url }) =>
       ...range.value,
       sensors: sensors.slice(0, SHOWN),
       total: sensors.length,
+      failedDays: await failedDays(db, range.value.from, range.value.to),
     };
   });

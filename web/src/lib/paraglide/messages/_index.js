@@ -35,31 +35,49 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Col_Alert_SinceInputs */
 /** @typedef {{}} Col_BasketInputs */
 /** @typedef {{}} Col_ConversionInputs */
+/** @typedef {{}} Col_CountedInputs */
 /** @typedef {{}} Col_DayInputs */
+/** @typedef {{}} Col_DeadInputs */
+/** @typedef {{}} Col_DriftInputs */
+/** @typedef {{}} Col_EstimatedInputs */
+/** @typedef {{}} Col_ForecastInputs */
 /** @typedef {{}} Col_HourInputs */
 /** @typedef {{}} Col_Hour_StoreInputs */
 /** @typedef {{}} Col_HoursInputs */
+/** @typedef {{}} Col_ImputedInputs */
 /** @typedef {{}} Col_MissingInputs */
 /** @typedef {{}} Col_Open_AlertsInputs */
+/** @typedef {{}} Col_OutliersInputs */
+/** @typedef {{}} Col_P10Inputs */
+/** @typedef {{}} Col_P90Inputs */
 /** @typedef {{}} Col_ReceivedInputs */
 /** @typedef {{}} Col_RevenueInputs */
 /** @typedef {{}} Col_SensorInputs */
+/** @typedef {{}} Col_StaffInputs */
 /** @typedef {{}} Col_Starts_AtInputs */
 /** @typedef {{}} Col_StoreInputs */
+/** @typedef {{}} Col_TestsInputs */
 /** @typedef {{}} Col_TransactionsInputs */
 /** @typedef {{}} Col_TrendInputs */
 /** @typedef {{}} Col_VisitorsInputs */
 /** @typedef {{}} Col_Vs_PreviousInputs */
 /** @typedef {{}} Col_WhenInputs */
-/** @typedef {{}} Col_ZeroInputs */
 /** @typedef {{}} Colon_EndInputs */
 /** @typedef {{}} Dataset_TransactionsInputs */
 /** @typedef {{}} Dataset_VisitorsInputs */
 /** @typedef {{}} Download_CsvInputs */
 /** @typedef {{}} Error_BugInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, choices: NonNullable<unknown> }} Error_No_DatasetInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Error_No_StoreInputs */
 /** @typedef {{}} Error_Outage_TitleInputs */
 /** @typedef {{}} Error_TitleInputs */
 /** @typedef {{}} Error_UnavailableInputs */
+/** @typedef {{ share: NonNullable<unknown>, hours: NonNullable<unknown> }} Estimated_PointInputs */
+/** @typedef {{}} Failed_Day_UnknownInputs */
+/** @typedef {{}} Failed_Days_HintInputs */
+/** @typedef {{}} Failed_Days_NoneInputs */
+/** @typedef {{}} Failed_Days_TitleInputs */
+/** @typedef {{ test: NonNullable<unknown>, model: NonNullable<unknown>, rows: NonNullable<unknown> }} Failed_TestInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, hour: NonNullable<unknown> }} Failure_WhatInputs */
 /** @typedef {{ what: NonNullable<unknown>, shown: NonNullable<unknown> }} Failures_LatestInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Failures_ManyInputs */
@@ -67,11 +85,27 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Filter_FromInputs */
 /** @typedef {{}} Filter_Hour_FromInputs */
 /** @typedef {{}} Filter_Hour_ToInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Filter_Hours_BackwardsInputs */
+/** @typedef {{}} Filter_Hours_WholeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Filter_Not_A_DateInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Filter_Range_BackwardsInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown>, max: NonNullable<unknown> }} Filter_Range_Too_LongInputs */
+/** @typedef {{}} Filter_Sensor_NumberInputs */
 /** @typedef {{}} Filter_SensorsInputs */
 /** @typedef {{}} Filter_Sensors_HintInputs */
 /** @typedef {{}} Filter_StoreInputs */
+/** @typedef {{}} Filter_Store_NumberInputs */
 /** @typedef {{}} Filter_ToInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Filter_Too_Many_SensorsInputs */
 /** @typedef {{}} Filters_Store_LabelInputs */
+/** @typedef {{ day: NonNullable<unknown>, forecast: NonNullable<unknown>, p10: NonNullable<unknown>, p90: NonNullable<unknown>, actual: NonNullable<unknown> }} Forecast_DayInputs */
+/** @typedef {{ day: NonNullable<unknown>, actual: NonNullable<unknown> }} Forecast_Day_PastInputs */
+/** @typedef {{}} Forecast_Legend_ActualInputs */
+/** @typedef {{}} Forecast_Legend_ForecastInputs */
+/** @typedef {{}} Forecast_Legend_IntervalInputs */
+/** @typedef {{ origin: NonNullable<unknown>, model: NonNullable<unknown> }} Forecast_MadeInputs */
+/** @typedef {{}} Forecast_NoneInputs */
+/** @typedef {{}} Forecast_TitleInputs */
 /** @typedef {{}} Go_DashboardInputs */
 /** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, visitors: NonNullable<unknown>, conversion: NonNullable<unknown>, days: NonNullable<unknown> }} Heat_CellInputs */
 /** @typedef {{}} Heat_Is_TableInputs */
@@ -84,6 +118,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Kpi_Basket_HintInputs */
 /** @typedef {{}} Kpi_ConversionInputs */
 /** @typedef {{}} Kpi_Conversion_HintInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Kpi_EstimatedInputs */
 /** @typedef {{}} Kpi_FootfallInputs */
 /** @typedef {{}} Kpi_Footfall_HintInputs */
 /** @typedef {{}} Kpi_QualityInputs */
@@ -99,6 +134,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Latest_MissingInputs */
 /** @typedef {{}} Latest_Week_InsteadInputs */
 /** @typedef {{}} LegendInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Legend_EstimatedInputs */
 /** @typedef {{}} Legend_FootfallInputs */
 /** @typedef {{}} LoadingInputs */
 /** @typedef {{}} Nav_ChainInputs */
@@ -132,6 +168,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Quality_WorstInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Ran_AtInputs */
 /** @typedef {{ store: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} Range_HeadingInputs */
+/** @typedef {{}} Ranking_Show_AllInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Ranking_ShownInputs */
 /** @typedef {{}} Replay_HintInputs */
 /** @typedef {{}} Run_In_TemporalInputs */
 /** @typedef {{}} See_LatestInputs */
@@ -140,8 +178,13 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} ShowInputs */
 /** @typedef {{}} Show_Latest_InsteadInputs */
 /** @typedef {{}} Show_TableInputs */
+/** @typedef {{ day: NonNullable<unknown>, hour: NonNullable<unknown>, staff: NonNullable<unknown>, visitors: NonNullable<unknown> }} Staffing_CellInputs */
+/** @typedef {{ ratio: NonNullable<unknown> }} Staffing_NoteInputs */
+/** @typedef {{}} Staffing_TitleInputs */
 /** @typedef {{}} Still_LoadingInputs */
 /** @typedef {{}} Store_DashboardInputs */
+/** @typedef {{ count: NonNullable<unknown>, days: NonNullable<unknown> }} Store_Failed_DaysInputs */
+/** @typedef {{}} Store_Failed_Days_LinkInputs */
 /** @typedef {{}} Store_RankingInputs */
 /** @typedef {{}} StoresInputs */
 /** @typedef {{}} TaglineInputs */
@@ -616,6 +659,20 @@ export const col_conversion = /** @type {((inputs?: Col_ConversionInputs, option
 /**
 * | output |
 * | --- |
+* | "Counted" |
+*
+* @param {Col_CountedInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_counted = /** @type {((inputs?: Col_CountedInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_CountedInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_counted(inputs)
+	return __fr.col_counted(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Day" |
 *
 * @param {Col_DayInputs} inputs
@@ -626,6 +683,62 @@ export const col_day = /** @type {((inputs?: Col_DayInputs, options?: { locale?:
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.col_day(inputs)
 	return __fr.col_day(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dead" |
+*
+* @param {Col_DeadInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_dead = /** @type {((inputs?: Col_DeadInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_DeadInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_dead(inputs)
+	return __fr.col_dead(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Drifting" |
+*
+* @param {Col_DriftInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_drift = /** @type {((inputs?: Col_DriftInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_DriftInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_drift(inputs)
+	return __fr.col_drift(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Of which estimated" |
+*
+* @param {Col_EstimatedInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_estimated = /** @type {((inputs?: Col_EstimatedInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_EstimatedInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_estimated(inputs)
+	return __fr.col_estimated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Forecast" |
+*
+* @param {Col_ForecastInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_forecast = /** @type {((inputs?: Col_ForecastInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_ForecastInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_forecast(inputs)
+	return __fr.col_forecast(inputs)
 });
 /**
 * | output |
@@ -672,6 +785,20 @@ export const col_hours = /** @type {((inputs?: Col_HoursInputs, options?: { loca
 /**
 * | output |
 * | --- |
+* | "Imputed" |
+*
+* @param {Col_ImputedInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_imputed = /** @type {((inputs?: Col_ImputedInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_ImputedInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_imputed(inputs)
+	return __fr.col_imputed(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Missing" |
 *
 * @param {Col_MissingInputs} inputs
@@ -696,6 +823,48 @@ export const col_open_alerts = /** @type {((inputs?: Col_Open_AlertsInputs, opti
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.col_open_alerts(inputs)
 	return __fr.col_open_alerts(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Outliers" |
+*
+* @param {Col_OutliersInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_outliers = /** @type {((inputs?: Col_OutliersInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_OutliersInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_outliers(inputs)
+	return __fr.col_outliers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Low (p10)" |
+*
+* @param {Col_P10Inputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_p10 = /** @type {((inputs?: Col_P10Inputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_P10Inputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_p10(inputs)
+	return __fr.col_p10(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "High (p90)" |
+*
+* @param {Col_P90Inputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_p90 = /** @type {((inputs?: Col_P90Inputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_P90Inputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_p90(inputs)
+	return __fr.col_p90(inputs)
 });
 /**
 * | output |
@@ -742,6 +911,20 @@ export const col_sensor = /** @type {((inputs?: Col_SensorInputs, options?: { lo
 /**
 * | output |
 * | --- |
+* | "Staff" |
+*
+* @param {Col_StaffInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_staff = /** @type {((inputs?: Col_StaffInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_StaffInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_staff(inputs)
+	return __fr.col_staff(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Starts at" |
 *
 * @param {Col_Starts_AtInputs} inputs
@@ -766,6 +949,20 @@ export const col_store = /** @type {((inputs?: Col_StoreInputs, options?: { loca
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.col_store(inputs)
 	return __fr.col_store(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Failed tests" |
+*
+* @param {Col_TestsInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const col_tests = /** @type {((inputs?: Col_TestsInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_TestsInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.col_tests(inputs)
+	return __fr.col_tests(inputs)
 });
 /**
 * | output |
@@ -840,20 +1037,6 @@ export const col_when = /** @type {((inputs?: Col_WhenInputs, options?: { locale
 /**
 * | output |
 * | --- |
-* | "Zero readings" |
-*
-* @param {Col_ZeroInputs} inputs
-* @param {{ locale?: "fr" | "en" }} options
-* @returns {LocalizedString}
-*/
-export const col_zero = /** @type {((inputs?: Col_ZeroInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Col_ZeroInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
-	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
-	if (locale === "en") return __en.col_zero(inputs)
-	return __fr.col_zero(inputs)
-});
-/**
-* | output |
-* | --- |
 * | ":" |
 *
 * @param {Colon_EndInputs} inputs
@@ -924,6 +1107,34 @@ export const error_bug = /** @type {((inputs?: Error_BugInputs, options?: { loca
 /**
 * | output |
 * | --- |
+* | "No dataset \"{dataset}\": choose one of {choices}." |
+*
+* @param {Error_No_DatasetInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_dataset = /** @type {((inputs: Error_No_DatasetInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_No_DatasetInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.error_no_dataset(inputs)
+	return __fr.error_no_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no store \"{id}\"." |
+*
+* @param {Error_No_StoreInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_store = /** @type {((inputs: Error_No_StoreInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_No_StoreInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.error_no_store(inputs)
+	return __fr.error_no_store(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The dashboard cannot load its data" |
 *
 * @param {Error_Outage_TitleInputs} inputs
@@ -962,6 +1173,90 @@ export const error_unavailable = /** @type {((inputs?: Error_UnavailableInputs, 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.error_unavailable(inputs)
 	return __fr.error_unavailable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "of which {share} estimated ({hours} h)" |
+*
+* @param {Estimated_PointInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const estimated_point = /** @type {((inputs: Estimated_PointInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Estimated_PointInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.estimated_point(inputs)
+	return __fr.estimated_point(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "test not recorded" |
+*
+* @param {Failed_Day_UnknownInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const failed_day_unknown = /** @type {((inputs?: Failed_Day_UnknownInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Failed_Day_UnknownInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.failed_day_unknown(inputs)
+	return __fr.failed_day_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "These days' figures are not published as reliable: they are built again once the cause is fixed." |
+*
+* @param {Failed_Days_HintInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const failed_days_hint = /** @type {((inputs?: Failed_Days_HintInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Failed_Days_HintInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.failed_days_hint(inputs)
+	return __fr.failed_days_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every day of the period passed its data tests." |
+*
+* @param {Failed_Days_NoneInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const failed_days_none = /** @type {((inputs?: Failed_Days_NoneInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Failed_Days_NoneInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.failed_days_none(inputs)
+	return __fr.failed_days_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Days whose data tests failed" |
+*
+* @param {Failed_Days_TitleInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const failed_days_title = /** @type {((inputs?: Failed_Days_TitleInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Failed_Days_TitleInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.failed_days_title(inputs)
+	return __fr.failed_days_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{test} ({model}, {rows} failing rows)" |
+*
+* @param {Failed_TestInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const failed_test = /** @type {((inputs: Failed_TestInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Failed_TestInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.failed_test(inputs)
+	return __fr.failed_test(inputs)
 });
 /**
 * | output |
@@ -1064,6 +1359,90 @@ export const filter_hour_to = /** @type {((inputs?: Filter_Hour_ToInputs, option
 /**
 * | output |
 * | --- |
+* | "The hour range starts ({from}) after it ends ({to})." |
+*
+* @param {Filter_Hours_BackwardsInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_hours_backwards = /** @type {((inputs: Filter_Hours_BackwardsInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Hours_BackwardsInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_hours_backwards(inputs)
+	return __fr.filter_hours_backwards(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Hours are whole store-local hours from 0 to 23." |
+*
+* @param {Filter_Hours_WholeInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_hours_whole = /** @type {((inputs?: Filter_Hours_WholeInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Hours_WholeInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_hours_whole(inputs)
+	return __fr.filter_hours_whole(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{value}\" is not a date: use YYYY-MM-DD." |
+*
+* @param {Filter_Not_A_DateInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_not_a_date = /** @type {((inputs: Filter_Not_A_DateInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Not_A_DateInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_not_a_date(inputs)
+	return __fr.filter_not_a_date(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The range starts ({from}) after it ends ({to})." |
+*
+* @param {Filter_Range_BackwardsInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_range_backwards = /** @type {((inputs: Filter_Range_BackwardsInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Range_BackwardsInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_range_backwards(inputs)
+	return __fr.filter_range_backwards(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The range {from} to {to} is longer than {max} days: choose a shorter one." |
+*
+* @param {Filter_Range_Too_LongInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_range_too_long = /** @type {((inputs: Filter_Range_Too_LongInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Range_Too_LongInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_range_too_long(inputs)
+	return __fr.filter_range_too_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sensors are chosen by their number." |
+*
+* @param {Filter_Sensor_NumberInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_sensor_number = /** @type {((inputs?: Filter_Sensor_NumberInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Sensor_NumberInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_sensor_number(inputs)
+	return __fr.filter_sensor_number(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Sensors" |
 *
 * @param {Filter_SensorsInputs} inputs
@@ -1106,6 +1485,20 @@ export const filter_store = /** @type {((inputs?: Filter_StoreInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Stores are chosen by their number." |
+*
+* @param {Filter_Store_NumberInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_store_number = /** @type {((inputs?: Filter_Store_NumberInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Store_NumberInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_store_number(inputs)
+	return __fr.filter_store_number(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "To" |
 *
 * @param {Filter_ToInputs} inputs
@@ -1120,6 +1513,20 @@ export const filter_to = /** @type {((inputs?: Filter_ToInputs, options?: { loca
 /**
 * | output |
 * | --- |
+* | "Choose at most {max} sensors." |
+*
+* @param {Filter_Too_Many_SensorsInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const filter_too_many_sensors = /** @type {((inputs: Filter_Too_Many_SensorsInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filter_Too_Many_SensorsInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.filter_too_many_sensors(inputs)
+	return __fr.filter_too_many_sensors(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Choose a store, sensors, dates and hours" |
 *
 * @param {Filters_Store_LabelInputs} inputs
@@ -1130,6 +1537,118 @@ export const filters_store_label = /** @type {((inputs?: Filters_Store_LabelInpu
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.filters_store_label(inputs)
 	return __fr.filters_store_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{day}: forecast {forecast} (80 % interval {p10} to {p90}), counted {actual}" |
+*
+* @param {Forecast_DayInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_day = /** @type {((inputs: Forecast_DayInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_DayInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_day(inputs)
+	return __fr.forecast_day(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{day}: counted {actual}" |
+*
+* @param {Forecast_Day_PastInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_day_past = /** @type {((inputs: Forecast_Day_PastInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_Day_PastInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_day_past(inputs)
+	return __fr.forecast_day_past(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Visitors counted" |
+*
+* @param {Forecast_Legend_ActualInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_legend_actual = /** @type {((inputs?: Forecast_Legend_ActualInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_Legend_ActualInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_legend_actual(inputs)
+	return __fr.forecast_legend_actual(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Forecast" |
+*
+* @param {Forecast_Legend_ForecastInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_legend_forecast = /** @type {((inputs?: Forecast_Legend_ForecastInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_Legend_ForecastInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_legend_forecast(inputs)
+	return __fr.forecast_legend_forecast(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "80 % interval (p10–p90)" |
+*
+* @param {Forecast_Legend_IntervalInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_legend_interval = /** @type {((inputs?: Forecast_Legend_IntervalInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_Legend_IntervalInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_legend_interval(inputs)
+	return __fr.forecast_legend_interval(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Forecast made on the night after {origin} (model {model})." |
+*
+* @param {Forecast_MadeInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_made = /** @type {((inputs: Forecast_MadeInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_MadeInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_made(inputs)
+	return __fr.forecast_made(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No forecast yet: one is made every night once the day is built." |
+*
+* @param {Forecast_NoneInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_none = /** @type {((inputs?: Forecast_NoneInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_NoneInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_none(inputs)
+	return __fr.forecast_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Forecast for the next 7 days" |
+*
+* @param {Forecast_TitleInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const forecast_title = /** @type {((inputs?: Forecast_TitleInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forecast_TitleInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.forecast_title(inputs)
+	return __fr.forecast_title(inputs)
 });
 /**
 * | output |
@@ -1298,6 +1817,20 @@ export const kpi_conversion_hint = /** @type {((inputs?: Kpi_Conversion_HintInpu
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.kpi_conversion_hint(inputs)
 	return __fr.kpi_conversion_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "of which {share} estimated (imputed or corrected)" |
+*
+* @param {Kpi_EstimatedInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const kpi_estimated = /** @type {((inputs: Kpi_EstimatedInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Kpi_EstimatedInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.kpi_estimated(inputs)
+	return __fr.kpi_estimated(inputs)
 });
 /**
 * | output |
@@ -1508,6 +2041,20 @@ export const legend = /** @type {((inputs?: LegendInputs, options?: { locale?: "
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.legend(inputs)
 	return __fr.legend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Estimated (imputed or corrected): {share}" |
+*
+* @param {Legend_EstimatedInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const legend_estimated = /** @type {((inputs: Legend_EstimatedInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Legend_EstimatedInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.legend_estimated(inputs)
+	return __fr.legend_estimated(inputs)
 });
 /**
 * | output |
@@ -1876,7 +2423,7 @@ export const quality_no_readings = /** @type {((inputs?: Quality_No_ReadingsInpu
 /**
 * | output |
 * | --- |
-* | "{from} to {to}. Read from the raw sensor readings: outlier, dead, drift and imputed shares appear once the cleaned sensor tables are built." |
+* | "{from} to {to}. Shares of each sensor's hours (23 to 25 a day), read from the cleaned tables: readings received, missing, outliers, dead, drifting, and hours..." |
 *
 * @param {Quality_NoteInputs} inputs
 * @param {{ locale?: "fr" | "en" }} options
@@ -1970,6 +2517,34 @@ export const range_heading = /** @type {((inputs: Range_HeadingInputs, options?:
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.range_heading(inputs)
 	return __fr.range_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show every store" |
+*
+* @param {Ranking_Show_AllInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const ranking_show_all = /** @type {((inputs?: Ranking_Show_AllInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Ranking_Show_AllInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.ranking_show_all(inputs)
+	return __fr.ranking_show_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The first {shown} of {total} stores, in this order." |
+*
+* @param {Ranking_ShownInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const ranking_shown = /** @type {((inputs: Ranking_ShownInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Ranking_ShownInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.ranking_shown(inputs)
+	return __fr.ranking_shown(inputs)
 });
 /**
 * | output |
@@ -2086,6 +2661,48 @@ export const show_table = /** @type {((inputs?: Show_TableInputs, options?: { lo
 /**
 * | output |
 * | --- |
+* | "{day} {hour}: {staff} staff for {visitors} visitors forecast" |
+*
+* @param {Staffing_CellInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const staffing_cell = /** @type {((inputs: Staffing_CellInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Staffing_CellInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.staffing_cell(inputs)
+	return __fr.staffing_cell(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Staff needed each open hour at {ratio} visitors per member of staff, never below the minimum while open; a dash when closed." |
+*
+* @param {Staffing_NoteInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const staffing_note = /** @type {((inputs: Staffing_NoteInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Staffing_NoteInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.staffing_note(inputs)
+	return __fr.staffing_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Staffing plan per hour" |
+*
+* @param {Staffing_TitleInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const staffing_title = /** @type {((inputs?: Staffing_TitleInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Staffing_TitleInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.staffing_title(inputs)
+	return __fr.staffing_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "is still being loaded." |
 *
 * @param {Still_LoadingInputs} inputs
@@ -2110,6 +2727,34 @@ export const store_dashboard = /** @type {((inputs?: Store_DashboardInputs, opti
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.store_dashboard(inputs)
 	return __fr.store_dashboard(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Data tests failed for {count} day(s) of this period: {days}. Their figures are not published as reliable." |
+*
+* @param {Store_Failed_DaysInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const store_failed_days = /** @type {((inputs: Store_Failed_DaysInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Store_Failed_DaysInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.store_failed_days(inputs)
+	return __fr.store_failed_days(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "See which tests" |
+*
+* @param {Store_Failed_Days_LinkInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const store_failed_days_link = /** @type {((inputs?: Store_Failed_Days_LinkInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Store_Failed_Days_LinkInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.store_failed_days_link(inputs)
+	return __fr.store_failed_days_link(inputs)
 });
 /**
 * | output |

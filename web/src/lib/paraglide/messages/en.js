@@ -33,31 +33,49 @@
 /** @typedef {{}} Col_Alert_SinceInputs */
 /** @typedef {{}} Col_BasketInputs */
 /** @typedef {{}} Col_ConversionInputs */
+/** @typedef {{}} Col_CountedInputs */
 /** @typedef {{}} Col_DayInputs */
+/** @typedef {{}} Col_DeadInputs */
+/** @typedef {{}} Col_DriftInputs */
+/** @typedef {{}} Col_EstimatedInputs */
+/** @typedef {{}} Col_ForecastInputs */
 /** @typedef {{}} Col_HourInputs */
 /** @typedef {{}} Col_Hour_StoreInputs */
 /** @typedef {{}} Col_HoursInputs */
+/** @typedef {{}} Col_ImputedInputs */
 /** @typedef {{}} Col_MissingInputs */
 /** @typedef {{}} Col_Open_AlertsInputs */
+/** @typedef {{}} Col_OutliersInputs */
+/** @typedef {{}} Col_P10Inputs */
+/** @typedef {{}} Col_P90Inputs */
 /** @typedef {{}} Col_ReceivedInputs */
 /** @typedef {{}} Col_RevenueInputs */
 /** @typedef {{}} Col_SensorInputs */
+/** @typedef {{}} Col_StaffInputs */
 /** @typedef {{}} Col_Starts_AtInputs */
 /** @typedef {{}} Col_StoreInputs */
+/** @typedef {{}} Col_TestsInputs */
 /** @typedef {{}} Col_TransactionsInputs */
 /** @typedef {{}} Col_TrendInputs */
 /** @typedef {{}} Col_VisitorsInputs */
 /** @typedef {{}} Col_Vs_PreviousInputs */
 /** @typedef {{}} Col_WhenInputs */
-/** @typedef {{}} Col_ZeroInputs */
 /** @typedef {{}} Colon_EndInputs */
 /** @typedef {{}} Dataset_TransactionsInputs */
 /** @typedef {{}} Dataset_VisitorsInputs */
 /** @typedef {{}} Download_CsvInputs */
 /** @typedef {{}} Error_BugInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, choices: NonNullable<unknown> }} Error_No_DatasetInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Error_No_StoreInputs */
 /** @typedef {{}} Error_Outage_TitleInputs */
 /** @typedef {{}} Error_TitleInputs */
 /** @typedef {{}} Error_UnavailableInputs */
+/** @typedef {{ share: NonNullable<unknown>, hours: NonNullable<unknown> }} Estimated_PointInputs */
+/** @typedef {{}} Failed_Day_UnknownInputs */
+/** @typedef {{}} Failed_Days_HintInputs */
+/** @typedef {{}} Failed_Days_NoneInputs */
+/** @typedef {{}} Failed_Days_TitleInputs */
+/** @typedef {{ test: NonNullable<unknown>, model: NonNullable<unknown>, rows: NonNullable<unknown> }} Failed_TestInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, hour: NonNullable<unknown> }} Failure_WhatInputs */
 /** @typedef {{ what: NonNullable<unknown>, shown: NonNullable<unknown> }} Failures_LatestInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Failures_ManyInputs */
@@ -65,11 +83,27 @@
 /** @typedef {{}} Filter_FromInputs */
 /** @typedef {{}} Filter_Hour_FromInputs */
 /** @typedef {{}} Filter_Hour_ToInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Filter_Hours_BackwardsInputs */
+/** @typedef {{}} Filter_Hours_WholeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Filter_Not_A_DateInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Filter_Range_BackwardsInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown>, max: NonNullable<unknown> }} Filter_Range_Too_LongInputs */
+/** @typedef {{}} Filter_Sensor_NumberInputs */
 /** @typedef {{}} Filter_SensorsInputs */
 /** @typedef {{}} Filter_Sensors_HintInputs */
 /** @typedef {{}} Filter_StoreInputs */
+/** @typedef {{}} Filter_Store_NumberInputs */
 /** @typedef {{}} Filter_ToInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Filter_Too_Many_SensorsInputs */
 /** @typedef {{}} Filters_Store_LabelInputs */
+/** @typedef {{ day: NonNullable<unknown>, forecast: NonNullable<unknown>, p10: NonNullable<unknown>, p90: NonNullable<unknown>, actual: NonNullable<unknown> }} Forecast_DayInputs */
+/** @typedef {{ day: NonNullable<unknown>, actual: NonNullable<unknown> }} Forecast_Day_PastInputs */
+/** @typedef {{}} Forecast_Legend_ActualInputs */
+/** @typedef {{}} Forecast_Legend_ForecastInputs */
+/** @typedef {{}} Forecast_Legend_IntervalInputs */
+/** @typedef {{ origin: NonNullable<unknown>, model: NonNullable<unknown> }} Forecast_MadeInputs */
+/** @typedef {{}} Forecast_NoneInputs */
+/** @typedef {{}} Forecast_TitleInputs */
 /** @typedef {{}} Go_DashboardInputs */
 /** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, visitors: NonNullable<unknown>, conversion: NonNullable<unknown>, days: NonNullable<unknown> }} Heat_CellInputs */
 /** @typedef {{}} Heat_Is_TableInputs */
@@ -82,6 +116,7 @@
 /** @typedef {{}} Kpi_Basket_HintInputs */
 /** @typedef {{}} Kpi_ConversionInputs */
 /** @typedef {{}} Kpi_Conversion_HintInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Kpi_EstimatedInputs */
 /** @typedef {{}} Kpi_FootfallInputs */
 /** @typedef {{}} Kpi_Footfall_HintInputs */
 /** @typedef {{}} Kpi_QualityInputs */
@@ -97,6 +132,7 @@
 /** @typedef {{}} Latest_MissingInputs */
 /** @typedef {{}} Latest_Week_InsteadInputs */
 /** @typedef {{}} LegendInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Legend_EstimatedInputs */
 /** @typedef {{}} Legend_FootfallInputs */
 /** @typedef {{}} LoadingInputs */
 /** @typedef {{}} Nav_ChainInputs */
@@ -130,6 +166,8 @@
 /** @typedef {{}} Quality_WorstInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Ran_AtInputs */
 /** @typedef {{ store: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} Range_HeadingInputs */
+/** @typedef {{}} Ranking_Show_AllInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Ranking_ShownInputs */
 /** @typedef {{}} Replay_HintInputs */
 /** @typedef {{}} Run_In_TemporalInputs */
 /** @typedef {{}} See_LatestInputs */
@@ -138,8 +176,13 @@
 /** @typedef {{}} ShowInputs */
 /** @typedef {{}} Show_Latest_InsteadInputs */
 /** @typedef {{}} Show_TableInputs */
+/** @typedef {{ day: NonNullable<unknown>, hour: NonNullable<unknown>, staff: NonNullable<unknown>, visitors: NonNullable<unknown> }} Staffing_CellInputs */
+/** @typedef {{ ratio: NonNullable<unknown> }} Staffing_NoteInputs */
+/** @typedef {{}} Staffing_TitleInputs */
 /** @typedef {{}} Still_LoadingInputs */
 /** @typedef {{}} Store_DashboardInputs */
+/** @typedef {{ count: NonNullable<unknown>, days: NonNullable<unknown> }} Store_Failed_DaysInputs */
+/** @typedef {{}} Store_Failed_Days_LinkInputs */
 /** @typedef {{}} Store_RankingInputs */
 /** @typedef {{}} StoresInputs */
 /** @typedef {{}} TaglineInputs */
@@ -281,8 +324,28 @@ export const col_conversion = /** @type {(inputs: Col_ConversionInputs) => Local
 	return /** @type {LocalizedString} */ (`Conversion`)
 };
 
+export const col_counted = /** @type {(inputs: Col_CountedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Counted`)
+};
+
 export const col_day = /** @type {(inputs: Col_DayInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Day`)
+};
+
+export const col_dead = /** @type {(inputs: Col_DeadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dead`)
+};
+
+export const col_drift = /** @type {(inputs: Col_DriftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Drifting`)
+};
+
+export const col_estimated = /** @type {(inputs: Col_EstimatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Of which estimated`)
+};
+
+export const col_forecast = /** @type {(inputs: Col_ForecastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forecast`)
 };
 
 export const col_hour = /** @type {(inputs: Col_HourInputs) => LocalizedString} */ () => {
@@ -297,12 +360,28 @@ export const col_hours = /** @type {(inputs: Col_HoursInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`Hours`)
 };
 
+export const col_imputed = /** @type {(inputs: Col_ImputedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Imputed`)
+};
+
 export const col_missing = /** @type {(inputs: Col_MissingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Missing`)
 };
 
 export const col_open_alerts = /** @type {(inputs: Col_Open_AlertsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Open alerts`)
+};
+
+export const col_outliers = /** @type {(inputs: Col_OutliersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Outliers`)
+};
+
+export const col_p10 = /** @type {(inputs: Col_P10Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Low (p10)`)
+};
+
+export const col_p90 = /** @type {(inputs: Col_P90Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`High (p90)`)
 };
 
 export const col_received = /** @type {(inputs: Col_ReceivedInputs) => LocalizedString} */ () => {
@@ -317,12 +396,20 @@ export const col_sensor = /** @type {(inputs: Col_SensorInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`Sensor`)
 };
 
+export const col_staff = /** @type {(inputs: Col_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Staff`)
+};
+
 export const col_starts_at = /** @type {(inputs: Col_Starts_AtInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Starts at`)
 };
 
 export const col_store = /** @type {(inputs: Col_StoreInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Store`)
+};
+
+export const col_tests = /** @type {(inputs: Col_TestsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Failed tests`)
 };
 
 export const col_transactions = /** @type {(inputs: Col_TransactionsInputs) => LocalizedString} */ () => {
@@ -345,10 +432,6 @@ export const col_when = /** @type {(inputs: Col_WhenInputs) => LocalizedString} 
 	return /** @type {LocalizedString} */ (`When`)
 };
 
-export const col_zero = /** @type {(inputs: Col_ZeroInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Zero readings`)
-};
-
 export const colon_end = /** @type {(inputs: Colon_EndInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`:`)
 };
@@ -369,6 +452,14 @@ export const error_bug = /** @type {(inputs: Error_BugInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`An internal error stopped this page; it is recorded in the server log. Try again or go back to the dashboard.`)
 };
 
+export const error_no_dataset = /** @type {(inputs: Error_No_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No dataset "${i?.dataset}": choose one of ${i?.choices}.`)
+};
+
+export const error_no_store = /** @type {(inputs: Error_No_StoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There is no store "${i?.id}".`)
+};
+
 export const error_outage_title = /** @type {(inputs: Error_Outage_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The dashboard cannot load its data`)
 };
@@ -379,6 +470,30 @@ export const error_title = /** @type {(inputs: Error_TitleInputs) => LocalizedSt
 
 export const error_unavailable = /** @type {(inputs: Error_UnavailableInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Dashboard unavailable`)
+};
+
+export const estimated_point = /** @type {(inputs: Estimated_PointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`of which ${i?.share} estimated (${i?.hours} h)`)
+};
+
+export const failed_day_unknown = /** @type {(inputs: Failed_Day_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`test not recorded`)
+};
+
+export const failed_days_hint = /** @type {(inputs: Failed_Days_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`These days' figures are not published as reliable: they are built again once the cause is fixed.`)
+};
+
+export const failed_days_none = /** @type {(inputs: Failed_Days_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every day of the period passed its data tests.`)
+};
+
+export const failed_days_title = /** @type {(inputs: Failed_Days_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Days whose data tests failed`)
+};
+
+export const failed_test = /** @type {(inputs: Failed_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.test} (${i?.model}, ${i?.rows} failing rows)`)
 };
 
 export const failure_what = /** @type {(inputs: Failure_WhatInputs) => LocalizedString} */ (i) => {
@@ -409,6 +524,30 @@ export const filter_hour_to = /** @type {(inputs: Filter_Hour_ToInputs) => Local
 	return /** @type {LocalizedString} */ (`To hour`)
 };
 
+export const filter_hours_backwards = /** @type {(inputs: Filter_Hours_BackwardsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The hour range starts (${i?.from}) after it ends (${i?.to}).`)
+};
+
+export const filter_hours_whole = /** @type {(inputs: Filter_Hours_WholeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hours are whole store-local hours from 0 to 23.`)
+};
+
+export const filter_not_a_date = /** @type {(inputs: Filter_Not_A_DateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.value}" is not a date: use YYYY-MM-DD.`)
+};
+
+export const filter_range_backwards = /** @type {(inputs: Filter_Range_BackwardsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The range starts (${i?.from}) after it ends (${i?.to}).`)
+};
+
+export const filter_range_too_long = /** @type {(inputs: Filter_Range_Too_LongInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The range ${i?.from} to ${i?.to} is longer than ${i?.max} days: choose a shorter one.`)
+};
+
+export const filter_sensor_number = /** @type {(inputs: Filter_Sensor_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensors are chosen by their number.`)
+};
+
 export const filter_sensors = /** @type {(inputs: Filter_SensorsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sensors`)
 };
@@ -421,12 +560,52 @@ export const filter_store = /** @type {(inputs: Filter_StoreInputs) => Localized
 	return /** @type {LocalizedString} */ (`Store`)
 };
 
+export const filter_store_number = /** @type {(inputs: Filter_Store_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stores are chosen by their number.`)
+};
+
 export const filter_to = /** @type {(inputs: Filter_ToInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`To`)
 };
 
+export const filter_too_many_sensors = /** @type {(inputs: Filter_Too_Many_SensorsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Choose at most ${i?.max} sensors.`)
+};
+
 export const filters_store_label = /** @type {(inputs: Filters_Store_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Choose a store, sensors, dates and hours`)
+};
+
+export const forecast_day = /** @type {(inputs: Forecast_DayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day}: forecast ${i?.forecast} (80 % interval ${i?.p10} to ${i?.p90}), counted ${i?.actual}`)
+};
+
+export const forecast_day_past = /** @type {(inputs: Forecast_Day_PastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day}: counted ${i?.actual}`)
+};
+
+export const forecast_legend_actual = /** @type {(inputs: Forecast_Legend_ActualInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visitors counted`)
+};
+
+export const forecast_legend_forecast = /** @type {(inputs: Forecast_Legend_ForecastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forecast`)
+};
+
+export const forecast_legend_interval = /** @type {(inputs: Forecast_Legend_IntervalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`80 % interval (p10–p90)`)
+};
+
+export const forecast_made = /** @type {(inputs: Forecast_MadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Forecast made on the night after ${i?.origin} (model ${i?.model}).`)
+};
+
+export const forecast_none = /** @type {(inputs: Forecast_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No forecast yet: one is made every night once the day is built.`)
+};
+
+export const forecast_title = /** @type {(inputs: Forecast_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forecast for the next 7 days`)
 };
 
 export const go_dashboard = /** @type {(inputs: Go_DashboardInputs) => LocalizedString} */ () => {
@@ -475,6 +654,10 @@ export const kpi_conversion = /** @type {(inputs: Kpi_ConversionInputs) => Local
 
 export const kpi_conversion_hint = /** @type {(inputs: Kpi_Conversion_HintInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`transactions per visitor`)
+};
+
+export const kpi_estimated = /** @type {(inputs: Kpi_EstimatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`of which ${i?.share} estimated (imputed or corrected)`)
 };
 
 export const kpi_footfall = /** @type {(inputs: Kpi_FootfallInputs) => LocalizedString} */ () => {
@@ -535,6 +718,10 @@ export const latest_week_instead = /** @type {(inputs: Latest_Week_InsteadInputs
 
 export const legend = /** @type {(inputs: LegendInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Legend`)
+};
+
+export const legend_estimated = /** @type {(inputs: Legend_EstimatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Estimated (imputed or corrected): ${i?.share}`)
 };
 
 export const legend_footfall = /** @type {(inputs: Legend_FootfallInputs) => LocalizedString} */ () => {
@@ -642,7 +829,7 @@ export const quality_no_readings = /** @type {(inputs: Quality_No_ReadingsInputs
 };
 
 export const quality_note = /** @type {(inputs: Quality_NoteInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.from} to ${i?.to}. Read from the raw sensor readings: outlier, dead, drift and imputed shares appear once the cleaned sensor tables are built.`)
+	return /** @type {LocalizedString} */ (`${i?.from} to ${i?.to}. Shares of each sensor's hours (23 to 25 a day), read from the cleaned tables: readings received, missing, outliers, dead, drifting, and hours imputed. Sensors whose hours were most often faulty first.`)
 };
 
 export const quality_partial = /** @type {(inputs: Quality_PartialInputs) => LocalizedString} */ () => {
@@ -667,6 +854,14 @@ export const ran_at = /** @type {(inputs: Ran_AtInputs) => LocalizedString} */ (
 
 export const range_heading = /** @type {(inputs: Range_HeadingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.store} — ${i?.from} to ${i?.to}`)
+};
+
+export const ranking_show_all = /** @type {(inputs: Ranking_Show_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show every store`)
+};
+
+export const ranking_shown = /** @type {(inputs: Ranking_ShownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The first ${i?.shown} of ${i?.total} stores, in this order.`)
 };
 
 export const replay_hint = /** @type {(inputs: Replay_HintInputs) => LocalizedString} */ () => {
@@ -701,12 +896,32 @@ export const show_table = /** @type {(inputs: Show_TableInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`Show the figures as a table`)
 };
 
+export const staffing_cell = /** @type {(inputs: Staffing_CellInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} ${i?.hour}: ${i?.staff} staff for ${i?.visitors} visitors forecast`)
+};
+
+export const staffing_note = /** @type {(inputs: Staffing_NoteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Staff needed each open hour at ${i?.ratio} visitors per member of staff, never below the minimum while open; a dash when closed.`)
+};
+
+export const staffing_title = /** @type {(inputs: Staffing_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Staffing plan per hour`)
+};
+
 export const still_loading = /** @type {(inputs: Still_LoadingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`is still being loaded.`)
 };
 
 export const store_dashboard = /** @type {(inputs: Store_DashboardInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Store dashboard`)
+};
+
+export const store_failed_days = /** @type {(inputs: Store_Failed_DaysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Data tests failed for ${i?.count} day(s) of this period: ${i?.days}. Their figures are not published as reliable.`)
+};
+
+export const store_failed_days_link = /** @type {(inputs: Store_Failed_Days_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`See which tests`)
 };
 
 export const store_ranking = /** @type {(inputs: Store_RankingInputs) => LocalizedString} */ () => {

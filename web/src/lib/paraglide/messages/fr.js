@@ -33,31 +33,49 @@
 /** @typedef {{}} Col_Alert_SinceInputs */
 /** @typedef {{}} Col_BasketInputs */
 /** @typedef {{}} Col_ConversionInputs */
+/** @typedef {{}} Col_CountedInputs */
 /** @typedef {{}} Col_DayInputs */
+/** @typedef {{}} Col_DeadInputs */
+/** @typedef {{}} Col_DriftInputs */
+/** @typedef {{}} Col_EstimatedInputs */
+/** @typedef {{}} Col_ForecastInputs */
 /** @typedef {{}} Col_HourInputs */
 /** @typedef {{}} Col_Hour_StoreInputs */
 /** @typedef {{}} Col_HoursInputs */
+/** @typedef {{}} Col_ImputedInputs */
 /** @typedef {{}} Col_MissingInputs */
 /** @typedef {{}} Col_Open_AlertsInputs */
+/** @typedef {{}} Col_OutliersInputs */
+/** @typedef {{}} Col_P10Inputs */
+/** @typedef {{}} Col_P90Inputs */
 /** @typedef {{}} Col_ReceivedInputs */
 /** @typedef {{}} Col_RevenueInputs */
 /** @typedef {{}} Col_SensorInputs */
+/** @typedef {{}} Col_StaffInputs */
 /** @typedef {{}} Col_Starts_AtInputs */
 /** @typedef {{}} Col_StoreInputs */
+/** @typedef {{}} Col_TestsInputs */
 /** @typedef {{}} Col_TransactionsInputs */
 /** @typedef {{}} Col_TrendInputs */
 /** @typedef {{}} Col_VisitorsInputs */
 /** @typedef {{}} Col_Vs_PreviousInputs */
 /** @typedef {{}} Col_WhenInputs */
-/** @typedef {{}} Col_ZeroInputs */
 /** @typedef {{}} Colon_EndInputs */
 /** @typedef {{}} Dataset_TransactionsInputs */
 /** @typedef {{}} Dataset_VisitorsInputs */
 /** @typedef {{}} Download_CsvInputs */
 /** @typedef {{}} Error_BugInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, choices: NonNullable<unknown> }} Error_No_DatasetInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Error_No_StoreInputs */
 /** @typedef {{}} Error_Outage_TitleInputs */
 /** @typedef {{}} Error_TitleInputs */
 /** @typedef {{}} Error_UnavailableInputs */
+/** @typedef {{ share: NonNullable<unknown>, hours: NonNullable<unknown> }} Estimated_PointInputs */
+/** @typedef {{}} Failed_Day_UnknownInputs */
+/** @typedef {{}} Failed_Days_HintInputs */
+/** @typedef {{}} Failed_Days_NoneInputs */
+/** @typedef {{}} Failed_Days_TitleInputs */
+/** @typedef {{ test: NonNullable<unknown>, model: NonNullable<unknown>, rows: NonNullable<unknown> }} Failed_TestInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, hour: NonNullable<unknown> }} Failure_WhatInputs */
 /** @typedef {{ what: NonNullable<unknown>, shown: NonNullable<unknown> }} Failures_LatestInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Failures_ManyInputs */
@@ -65,11 +83,27 @@
 /** @typedef {{}} Filter_FromInputs */
 /** @typedef {{}} Filter_Hour_FromInputs */
 /** @typedef {{}} Filter_Hour_ToInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Filter_Hours_BackwardsInputs */
+/** @typedef {{}} Filter_Hours_WholeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Filter_Not_A_DateInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Filter_Range_BackwardsInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown>, max: NonNullable<unknown> }} Filter_Range_Too_LongInputs */
+/** @typedef {{}} Filter_Sensor_NumberInputs */
 /** @typedef {{}} Filter_SensorsInputs */
 /** @typedef {{}} Filter_Sensors_HintInputs */
 /** @typedef {{}} Filter_StoreInputs */
+/** @typedef {{}} Filter_Store_NumberInputs */
 /** @typedef {{}} Filter_ToInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Filter_Too_Many_SensorsInputs */
 /** @typedef {{}} Filters_Store_LabelInputs */
+/** @typedef {{ day: NonNullable<unknown>, forecast: NonNullable<unknown>, p10: NonNullable<unknown>, p90: NonNullable<unknown>, actual: NonNullable<unknown> }} Forecast_DayInputs */
+/** @typedef {{ day: NonNullable<unknown>, actual: NonNullable<unknown> }} Forecast_Day_PastInputs */
+/** @typedef {{}} Forecast_Legend_ActualInputs */
+/** @typedef {{}} Forecast_Legend_ForecastInputs */
+/** @typedef {{}} Forecast_Legend_IntervalInputs */
+/** @typedef {{ origin: NonNullable<unknown>, model: NonNullable<unknown> }} Forecast_MadeInputs */
+/** @typedef {{}} Forecast_NoneInputs */
+/** @typedef {{}} Forecast_TitleInputs */
 /** @typedef {{}} Go_DashboardInputs */
 /** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, visitors: NonNullable<unknown>, conversion: NonNullable<unknown>, days: NonNullable<unknown> }} Heat_CellInputs */
 /** @typedef {{}} Heat_Is_TableInputs */
@@ -82,6 +116,7 @@
 /** @typedef {{}} Kpi_Basket_HintInputs */
 /** @typedef {{}} Kpi_ConversionInputs */
 /** @typedef {{}} Kpi_Conversion_HintInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Kpi_EstimatedInputs */
 /** @typedef {{}} Kpi_FootfallInputs */
 /** @typedef {{}} Kpi_Footfall_HintInputs */
 /** @typedef {{}} Kpi_QualityInputs */
@@ -97,6 +132,7 @@
 /** @typedef {{}} Latest_MissingInputs */
 /** @typedef {{}} Latest_Week_InsteadInputs */
 /** @typedef {{}} LegendInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Legend_EstimatedInputs */
 /** @typedef {{}} Legend_FootfallInputs */
 /** @typedef {{}} LoadingInputs */
 /** @typedef {{}} Nav_ChainInputs */
@@ -130,6 +166,8 @@
 /** @typedef {{}} Quality_WorstInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Ran_AtInputs */
 /** @typedef {{ store: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} Range_HeadingInputs */
+/** @typedef {{}} Ranking_Show_AllInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Ranking_ShownInputs */
 /** @typedef {{}} Replay_HintInputs */
 /** @typedef {{}} Run_In_TemporalInputs */
 /** @typedef {{}} See_LatestInputs */
@@ -138,8 +176,13 @@
 /** @typedef {{}} ShowInputs */
 /** @typedef {{}} Show_Latest_InsteadInputs */
 /** @typedef {{}} Show_TableInputs */
+/** @typedef {{ day: NonNullable<unknown>, hour: NonNullable<unknown>, staff: NonNullable<unknown>, visitors: NonNullable<unknown> }} Staffing_CellInputs */
+/** @typedef {{ ratio: NonNullable<unknown> }} Staffing_NoteInputs */
+/** @typedef {{}} Staffing_TitleInputs */
 /** @typedef {{}} Still_LoadingInputs */
 /** @typedef {{}} Store_DashboardInputs */
+/** @typedef {{ count: NonNullable<unknown>, days: NonNullable<unknown> }} Store_Failed_DaysInputs */
+/** @typedef {{}} Store_Failed_Days_LinkInputs */
 /** @typedef {{}} Store_RankingInputs */
 /** @typedef {{}} StoresInputs */
 /** @typedef {{}} TaglineInputs */
@@ -281,8 +324,28 @@ export const col_conversion = /** @type {(inputs: Col_ConversionInputs) => Local
 	return /** @type {LocalizedString} */ (`Transformation`)
 };
 
+export const col_counted = /** @type {(inputs: Col_CountedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Comptés`)
+};
+
 export const col_day = /** @type {(inputs: Col_DayInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Jour`)
+};
+
+export const col_dead = /** @type {(inputs: Col_DeadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Morts`)
+};
+
+export const col_drift = /** @type {(inputs: Col_DriftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En dérive`)
+};
+
+export const col_estimated = /** @type {(inputs: Col_EstimatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dont estimés`)
+};
+
+export const col_forecast = /** @type {(inputs: Col_ForecastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prévision`)
 };
 
 export const col_hour = /** @type {(inputs: Col_HourInputs) => LocalizedString} */ () => {
@@ -297,12 +360,28 @@ export const col_hours = /** @type {(inputs: Col_HoursInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`Heures`)
 };
 
+export const col_imputed = /** @type {(inputs: Col_ImputedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Imputés`)
+};
+
 export const col_missing = /** @type {(inputs: Col_MissingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Manquants`)
 };
 
 export const col_open_alerts = /** @type {(inputs: Col_Open_AlertsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Alertes ouvertes`)
+};
+
+export const col_outliers = /** @type {(inputs: Col_OutliersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aberrants`)
+};
+
+export const col_p10 = /** @type {(inputs: Col_P10Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bas (p10)`)
+};
+
+export const col_p90 = /** @type {(inputs: Col_P90Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Haut (p90)`)
 };
 
 export const col_received = /** @type {(inputs: Col_ReceivedInputs) => LocalizedString} */ () => {
@@ -317,12 +396,20 @@ export const col_sensor = /** @type {(inputs: Col_SensorInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`Capteur`)
 };
 
+export const col_staff = /** @type {(inputs: Col_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personnel`)
+};
+
 export const col_starts_at = /** @type {(inputs: Col_Starts_AtInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Commence à`)
 };
 
 export const col_store = /** @type {(inputs: Col_StoreInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Magasin`)
+};
+
+export const col_tests = /** @type {(inputs: Col_TestsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tests échoués`)
 };
 
 export const col_transactions = /** @type {(inputs: Col_TransactionsInputs) => LocalizedString} */ () => {
@@ -345,10 +432,6 @@ export const col_when = /** @type {(inputs: Col_WhenInputs) => LocalizedString} 
 	return /** @type {LocalizedString} */ (`Quand`)
 };
 
-export const col_zero = /** @type {(inputs: Col_ZeroInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Relevés à zéro`)
-};
-
 export const colon_end = /** @type {(inputs: Colon_EndInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (` :`)
 };
@@ -369,6 +452,14 @@ export const error_bug = /** @type {(inputs: Error_BugInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`Une erreur interne a empêché d'afficher cette page ; elle est consignée dans le journal du serveur. Réessayez ou revenez au tableau de bord.`)
 };
 
+export const error_no_dataset = /** @type {(inputs: Error_No_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pas de jeu de données « ${i?.dataset} » : choisissez parmi ${i?.choices}.`)
+};
+
+export const error_no_store = /** @type {(inputs: Error_No_StoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Il n'y a pas de magasin « ${i?.id} ».`)
+};
+
 export const error_outage_title = /** @type {(inputs: Error_Outage_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Le tableau de bord ne peut pas charger ses données`)
 };
@@ -379,6 +470,30 @@ export const error_title = /** @type {(inputs: Error_TitleInputs) => LocalizedSt
 
 export const error_unavailable = /** @type {(inputs: Error_UnavailableInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tableau de bord indisponible`)
+};
+
+export const estimated_point = /** @type {(inputs: Estimated_PointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`dont ${i?.share} estimés (${i?.hours} h)`)
+};
+
+export const failed_day_unknown = /** @type {(inputs: Failed_Day_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`test non enregistré`)
+};
+
+export const failed_days_hint = /** @type {(inputs: Failed_Days_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Les chiffres de ces jours ne sont pas publiés comme fiables : ils seront recalculés quand la cause sera corrigée.`)
+};
+
+export const failed_days_none = /** @type {(inputs: Failed_Days_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tous les jours de la période ont passé leurs tests de données.`)
+};
+
+export const failed_days_title = /** @type {(inputs: Failed_Days_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Jours dont les tests de données ont échoué`)
+};
+
+export const failed_test = /** @type {(inputs: Failed_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.test} (${i?.model}, ${i?.rows} lignes en défaut)`)
 };
 
 export const failure_what = /** @type {(inputs: Failure_WhatInputs) => LocalizedString} */ (i) => {
@@ -409,6 +524,30 @@ export const filter_hour_to = /** @type {(inputs: Filter_Hour_ToInputs) => Local
 	return /** @type {LocalizedString} */ (`À l'heure`)
 };
 
+export const filter_hours_backwards = /** @type {(inputs: Filter_Hours_BackwardsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La plage horaire commence (${i?.from}) après sa fin (${i?.to}).`)
+};
+
+export const filter_hours_whole = /** @type {(inputs: Filter_Hours_WholeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Les heures sont des heures pleines du magasin, de 0 à 23.`)
+};
+
+export const filter_not_a_date = /** @type {(inputs: Filter_Not_A_DateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`« ${i?.value} » n'est pas une date : utilisez AAAA-MM-JJ.`)
+};
+
+export const filter_range_backwards = /** @type {(inputs: Filter_Range_BackwardsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La période commence (${i?.from}) après sa fin (${i?.to}).`)
+};
+
+export const filter_range_too_long = /** @type {(inputs: Filter_Range_Too_LongInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La période du ${i?.from} au ${i?.to} dépasse ${i?.max} jours : choisissez-en une plus courte.`)
+};
+
+export const filter_sensor_number = /** @type {(inputs: Filter_Sensor_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Les capteurs se choisissent par leur numéro.`)
+};
+
 export const filter_sensors = /** @type {(inputs: Filter_SensorsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Capteurs`)
 };
@@ -421,12 +560,52 @@ export const filter_store = /** @type {(inputs: Filter_StoreInputs) => Localized
 	return /** @type {LocalizedString} */ (`Magasin`)
 };
 
+export const filter_store_number = /** @type {(inputs: Filter_Store_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Les magasins se choisissent par leur numéro.`)
+};
+
 export const filter_to = /** @type {(inputs: Filter_ToInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Au`)
 };
 
+export const filter_too_many_sensors = /** @type {(inputs: Filter_Too_Many_SensorsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Choisissez au plus ${i?.max} capteurs.`)
+};
+
 export const filters_store_label = /** @type {(inputs: Filters_Store_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Choisir un magasin, des capteurs, des dates et des heures`)
+};
+
+export const forecast_day = /** @type {(inputs: Forecast_DayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} : prévision ${i?.forecast} (intervalle à 80 % de ${i?.p10} à ${i?.p90}), comptés ${i?.actual}`)
+};
+
+export const forecast_day_past = /** @type {(inputs: Forecast_Day_PastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} : comptés ${i?.actual}`)
+};
+
+export const forecast_legend_actual = /** @type {(inputs: Forecast_Legend_ActualInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visiteurs comptés`)
+};
+
+export const forecast_legend_forecast = /** @type {(inputs: Forecast_Legend_ForecastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prévision`)
+};
+
+export const forecast_legend_interval = /** @type {(inputs: Forecast_Legend_IntervalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intervalle à 80 % (p10–p90)`)
+};
+
+export const forecast_made = /** @type {(inputs: Forecast_MadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Prévision calculée dans la nuit suivant le ${i?.origin} (modèle ${i?.model}).`)
+};
+
+export const forecast_none = /** @type {(inputs: Forecast_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pas encore de prévision : elle est calculée chaque nuit une fois la journée construite.`)
+};
+
+export const forecast_title = /** @type {(inputs: Forecast_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prévision des 7 prochains jours`)
 };
 
 export const go_dashboard = /** @type {(inputs: Go_DashboardInputs) => LocalizedString} */ () => {
@@ -475,6 +654,10 @@ export const kpi_conversion = /** @type {(inputs: Kpi_ConversionInputs) => Local
 
 export const kpi_conversion_hint = /** @type {(inputs: Kpi_Conversion_HintInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`transactions par visiteur`)
+};
+
+export const kpi_estimated = /** @type {(inputs: Kpi_EstimatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`dont ${i?.share} estimés (imputés ou corrigés)`)
 };
 
 export const kpi_footfall = /** @type {(inputs: Kpi_FootfallInputs) => LocalizedString} */ () => {
@@ -535,6 +718,10 @@ export const latest_week_instead = /** @type {(inputs: Latest_Week_InsteadInputs
 
 export const legend = /** @type {(inputs: LegendInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Légende`)
+};
+
+export const legend_estimated = /** @type {(inputs: Legend_EstimatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Estimé (imputé ou corrigé) : ${i?.share}`)
 };
 
 export const legend_footfall = /** @type {(inputs: Legend_FootfallInputs) => LocalizedString} */ () => {
@@ -642,7 +829,7 @@ export const quality_no_readings = /** @type {(inputs: Quality_No_ReadingsInputs
 };
 
 export const quality_note = /** @type {(inputs: Quality_NoteInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Du ${i?.from} au ${i?.to}. Lu dans les relevés bruts : les parts aberrantes, mortes, en dérive et imputées apparaîtront quand les tables de capteurs nettoyées seront construites.`)
+	return /** @type {LocalizedString} */ (`Du ${i?.from} au ${i?.to}. Parts des heures de chaque capteur (23 à 25 par jour), lues dans les tables nettoyées : relevés reçus, manquants, aberrants, morts, en dérive, et heures imputées. Les capteurs aux heures le plus souvent défaillantes d'abord.`)
 };
 
 export const quality_partial = /** @type {(inputs: Quality_PartialInputs) => LocalizedString} */ () => {
@@ -667,6 +854,14 @@ export const ran_at = /** @type {(inputs: Ran_AtInputs) => LocalizedString} */ (
 
 export const range_heading = /** @type {(inputs: Range_HeadingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.store} — du ${i?.from} au ${i?.to}`)
+};
+
+export const ranking_show_all = /** @type {(inputs: Ranking_Show_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Afficher tous les magasins`)
+};
+
+export const ranking_shown = /** @type {(inputs: Ranking_ShownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Les ${i?.shown} premiers sur ${i?.total} magasins, dans cet ordre.`)
 };
 
 export const replay_hint = /** @type {(inputs: Replay_HintInputs) => LocalizedString} */ () => {
@@ -701,12 +896,32 @@ export const show_table = /** @type {(inputs: Show_TableInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`Afficher les chiffres en tableau`)
 };
 
+export const staffing_cell = /** @type {(inputs: Staffing_CellInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} ${i?.hour} : ${i?.staff} personnes pour ${i?.visitors} visiteurs prévus`)
+};
+
+export const staffing_note = /** @type {(inputs: Staffing_NoteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Personnel nécessaire à chaque heure d'ouverture à ${i?.ratio} visiteurs par personne, jamais sous le minimum pendant l'ouverture ; un tiret quand le magasin est fermé.`)
+};
+
+export const staffing_title = /** @type {(inputs: Staffing_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plan de personnel par heure`)
+};
+
 export const still_loading = /** @type {(inputs: Still_LoadingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`est encore en cours de chargement.`)
 };
 
 export const store_dashboard = /** @type {(inputs: Store_DashboardInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tableau de bord magasin`)
+};
+
+export const store_failed_days = /** @type {(inputs: Store_Failed_DaysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Les tests de données ont échoué pour ${i?.count} jour(s) de cette période : ${i?.days}. Leurs chiffres ne sont pas publiés comme fiables.`)
+};
+
+export const store_failed_days_link = /** @type {(inputs: Store_Failed_Days_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Voir quels tests`)
 };
 
 export const store_ranking = /** @type {(inputs: Store_RankingInputs) => LocalizedString} */ () => {
