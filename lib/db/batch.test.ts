@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, rowsPerInsert, valuesPerInList } from './batch.ts';
+import { chunk, idRanges, rowsPerInsert, valuesPerInList } from './batch.ts';
 
 describe('rowsPerInsert', () => {
   it('keeps rows x columns under each dialect parameter limit', () => {
@@ -29,5 +29,28 @@ describe('chunk', () => {
   it('splits without losing or repeating items', () => {
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(chunk([], 3)).toEqual([]);
+  });
+});
+
+describe('idRanges', () => {
+  it('splits sorted ids into ranges of size ids that cover every number', () => {
+    expect(idRanges([5, 1, 3, 2, 4], 2)).toEqual([
+      { from: null, to: 3 },
+      { from: 3, to: 5 },
+      { from: 5, to: null },
+    ]);
+    expect(idRanges([1, 2], 5)).toEqual([{ from: null, to: null }]);
+  });
+
+  it('gives one unbounded range without ids, and refuses an empty size', () => {
+    expect(idRanges([], 100)).toEqual([{ from: null, to: null }]);
+    expect(() => idRanges([1], 0)).toThrow();
+  });
+
+  it('counts repeated ids once', () => {
+    expect(idRanges([1, 1, 2, 2], 1)).toEqual([
+      { from: null, to: 2 },
+      { from: 2, to: null },
+    ]);
   });
 });
