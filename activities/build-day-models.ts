@@ -39,7 +39,7 @@ import { DatasetValidationError } from '../lib/datasets.ts';
 import { idRanges, insertChunked, type IdRange } from '../lib/db/batch.ts';
 import { dialectOf, type Dialect } from '../lib/db/connect.ts';
 import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
-import { num, numOrNull, toIsoDate, toIsoHour } from '../lib/db/values.ts';
+import { isoHourParser, num, numOrNull, toIsoDate } from '../lib/db/values.ts';
 import { parseIsoDate } from '../lib/time.ts';
 import { runDataTests } from './data-tests.ts';
 import type { ActivityDeps } from './deps.ts';
@@ -132,6 +132,7 @@ interface BuildContext {
   storeDates: ReadonlyMap<number, StoreDate>;
   sensorsOf: ReadonlyMap<number, number[]>;
   hoursOf: (zone: string, opening: string | null) => DayHour[];
+  isoHour: (value: unknown) => string;
   stamp: Record<string, unknown>;
 }
 
@@ -211,7 +212,7 @@ async function buildBatch(ctx: BuildContext, range: IdRange): Promise<{ stores: 
     const sensorId = num(r.sensor_id);
     const byHour = bySensor.get(sensorId) ?? new Map<string, number | null>();
     bySensor.set(sensorId, byHour);
-    byHour.set(toIsoHour(r.hour_utc), numOrNull(r.visitors));
+    byHour.set(ctx.isoHour(r.hour_utc), numOrNull(r.visitors));
   }
 
   const sensorHourly: Record<string, unknown>[] = [];
@@ -293,7 +294,7 @@ async function buildBatch(ctx: BuildContext, range: IdRange): Promise<{ stores: 
 
   const sales: HourSales[] = salesRows.map((r) => ({
     store_id: num(r.store_id),
-    hour_utc: toIsoHour(r.hour_utc),
+    hour_utc: ctx.isoHour(r.hour_utc),
     local_hour: num(r.local_hour),
     transactions: num(r.transactions),
     revenue: num(r.revenue),
@@ -414,6 +415,7 @@ export function makeBuildDayModels(deps: ActivityDeps, { storesPerBatch = STORES
           storeDates,
           sensorsOf,
           hoursOf,
+          isoHour: isoHourParser(),
           stamp,
         };
         const built = { stores: 0, hours: 0 };

@@ -27,8 +27,11 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** JSON drops what it cannot represent; refuse it rather than store a different value. */
-function jsonValue(_key: string, value: unknown): unknown {
+/**
+ * JSON drops what it cannot represent; refuse it rather than store a different value. Checked
+ * value by value before JSON.stringify: a replacer function would be called for every key.
+ */
+function finite(value: unknown): unknown {
   if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`cannot insert ${value}`);
   return value;
 }
@@ -38,7 +41,7 @@ function sqliteValue(value: unknown): unknown {
   if (value === undefined) return null;
   if (value instanceof Date) return value.valueOf();
   if (typeof value === 'boolean') return Number(value);
-  return value;
+  return finite(value);
 }
 
 /**
@@ -61,20 +64,14 @@ export async function insertChunked(
   const names = columns.map(() => '??').join(', ');
   for (const part of chunk(rows, size)) {
     if (dialect === 'pg') {
+      for (const r of part) for (const v of Object.values(r)) finite(v);
+      for (const v of Object.values(constants)) finite(v);
       // One JSON parameter that the server spreads into rows of the table's own types: far
       // cheaper to bind and parse than tens of thousands of parameters, same constraints.
       const picked = [...rowColumns.map(() => 'r.??'), ...constColumns.map(() => 'c.??')].join(', ');
       await db.raw(
         `insert into ?? (${names}) select ${picked} from json_populate_recordset(null::??, ?) r, json_populate_record(null::??, ?) c`,
-        [
-          table,
-          ...columns,
-          ...columns,
-          table,
-          JSON.stringify(part, jsonValue),
-          table,
-          JSON.stringify(constants, jsonValue),
-        ],
+        [table, ...columns, ...columns, table, JSON.stringify(part), table, JSON.stringify(constants)],
       );
     } else if (dialect === 'sqlite') {
       // Also one JSON parameter, spread by json_each: a statement binding thousands of values
@@ -86,7 +83,7 @@ export async function insertChunked(
         table,
         ...columns,
         ...constColumns.map((c) => (constants[c] ?? null) as Knex.RawBinding),
-        JSON.stringify(values, jsonValue),
+        JSON.stringify(values),
       ]);
     } else {
       await db(table).insert(part.map((r) => ({ ...r, ...constants })));
