@@ -3,11 +3,13 @@
  * transaction (re-running a day replaces it):
  *
  *   dimensions   dim_date, dim_store_date (opening and holidays of each store that day)
- *   staging      the day's raw readings and till totals (set-based selects)
- *   cleaning     cleanStoreDay per store, with a history read from earlier days' rows only
- *   marts        sensor_hourly -> store_hourly -> store_daily, data_quality_daily (GROUP BY
- *                over sensor_hourly), and this day's history rows for the days after it
- *   data tests   activities/data-tests.ts, recorded in data_test_results; the day goes into
+ *   per batch of stores (STORES_PER_BATCH), so memory follows the batch, not the chain:
+ *     staging    the batch's raw readings and till totals (set-based selects)
+ *     cleaning   cleanStoreDay per store, with a history read from earlier days' rows only
+ *     marts      sensor_hourly -> store_hourly -> store_daily, and this day's history rows
+ *                for the days after it
+ *   then         data_quality_daily (GROUP BY over sensor_hourly) and the data tests
+ *                (activities/data-tests.ts), recorded in data_test_results; the day goes into
  *                day_builds as published or failed, and the result says which.
  *
  * Each store's day is the UTC hours whose wall-clock date in the store's time zone is that
