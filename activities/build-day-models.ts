@@ -3,11 +3,13 @@
  * transaction (re-running a day replaces it):
  *
  *   dimensions   dim_date, dim_store_date (opening and holidays of each store that day)
- *   staging      the day's raw readings and till totals (set-based selects)
- *   cleaning     cleanStoreDay per store, with a history read from earlier days' rows only
- *   marts        sensor_hourly -> store_hourly -> store_daily, data_quality_daily (GROUP BY
- *                over sensor_hourly), and this day's history rows for the days after it
- *   data tests   activities/data-tests.ts, recorded in data_test_results; the day goes into
+ *   per batch of stores (STORES_PER_BATCH), so memory follows the batch, not the chain:
+ *     staging    the batch's raw readings and till totals (set-based selects)
+ *     cleaning   cleanStoreDay per store, with a history read from earlier days' rows only
+ *     marts      sensor_hourly -> store_hourly -> store_daily, and this day's history rows
+ *                for the days after it
+ *   then         data_quality_daily (GROUP BY over sensor_hourly) and the data tests
+ *                (activities/data-tests.ts), recorded in data_test_results; the day goes into
  *                day_builds as published or failed, and the result says which.
  *
  * Each store's day is the UTC hours whose wall-clock date in the store's time zone is that
@@ -21,6 +23,7 @@ import { chainHistory, historyWindow } from '../lib/analytics/cleaning/history.t
 import {
   DEFAULT_CLEANING_PARAMS,
   EMPTY_HISTORY,
+  type CleaningParams,
   type DayHour,
   type SensorDaySummary,
   type StoreHourSummary,
@@ -36,10 +39,10 @@ import {
 import { rollupDay, type HourSales, type HourVisitors } from '../lib/analytics/rollup.ts';
 import { writeSensorDaily } from '../lib/analytics/sensor-daily.ts';
 import { DatasetValidationError } from '../lib/datasets.ts';
-import { insertChunked } from '../lib/db/batch.ts';
-import { dialectOf } from '../lib/db/connect.ts';
+import { idRanges, insertChunked, type IdRange } from '../lib/db/batch.ts';
+import { dialectOf, type Dialect } from '../lib/db/connect.ts';
 import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
-import { num, numOrNull, toIsoDate, toIsoHour } from '../lib/db/values.ts';
+import { isoHourParser, num, numOrNull, toIsoDate } from '../lib/db/values.ts';
 import { parseIsoDate } from '../lib/time.ts';
 import { runDataTests } from './data-tests.ts';
 import type { ActivityDeps } from './deps.ts';
@@ -110,7 +113,224 @@ export function currentRun(): { workflow_id: string; run_id: string } | null {
 
 const bool = (v: unknown): boolean => v === true || v === 1 || v === '1' || v === 't';
 
-export function makeBuildDayModels(deps: ActivityDeps) {
+/**
+ * Stores cleaned and written together. The build's memory is bounded by one batch (its raw
+ * readings, history rows and output rows), not by the chain: 100 stores x 20 sensors is about
+ * 50,000 sensor-hours. Fewer, larger batches save round trips; this is past the point where
+ * they matter (docs/bench/build.md).
+ */
+export const STORES_PER_BATCH = 100;
+
+interface BuildContext {
+  trx: Knex.Transaction;
+  dialect: Dialect;
+  /** Qualified name of an analytics table. */
+  t: (name: string) => string;
+  visitorsT: string;
+  salesT: string;
+  date: string;
+  params: CleaningParams;
+  weekday: number;
+  zoneOf: ReadonlyMap<number, string>;
+  storeDates: ReadonlyMap<number, StoreDate>;
+  sensorsOf: ReadonlyMap<number, number[]>;
+  hoursOf: (zone: string, opening: string | null) => DayHour[];
+  isoHour: (value: unknown) => string;
+  stamp: Record<string, unknown>;
+}
+
+/**
+ * One batch of stores: stage its raw readings and till totals and its history, clean each
+ * store, roll up, and write its rows. Returns what it wrote, by grain.
+ */
+async function buildBatch(ctx: BuildContext, range: IdRange): Promise<{ stores: number; hours: number }> {
+  const { trx, date, params, dialect, t } = ctx;
+  const inRange = (column: string) => (q: Knex.QueryBuilder) => {
+    if (range.from !== null) q.where(column, '>=', range.from);
+    if (range.to !== null) q.where(column, '<', range.to);
+  };
+
+  // Staging: the batch's raw readings, one row per sensor-hour, and its till totals.
+  const readings = (await trx(ctx.visitorsT)
+    .where('local_date', date)
+    .modify(inRange('store_id'))
+    .select('store_id', 'sensor_id', 'hour_utc', 'visitors')
+    .orderBy(['store_id', 'sensor_id', 'hour_utc'])) as Record<string, unknown>[];
+  const salesRows = (await trx(ctx.salesT)
+    .where('local_date', date)
+    .modify(inRange('store_id'))
+    .select('store_id', 'hour_utc', 'local_hour', 'transactions', 'revenue')) as Record<string, unknown>[];
+
+  // History: summary rows of earlier days only, so a rebuild of D reads what the first build read.
+  const window = historyWindow(date, params);
+  const sensorDays: SensorDaySummary[] = (
+    (await trx(t(ANALYTICS.sensorDailyBaseline))
+      .whereBetween('local_date', [window.from, window.to])
+      .modify(inRange('store_id'))
+      .select(
+        'store_id',
+        'sensor_id',
+        'local_date',
+        'share',
+        'hours',
+        'spread',
+        'drift_ratio',
+        'drift_score',
+        'drift_flagged',
+      )
+      .orderBy(['store_id', 'sensor_id', 'local_date'])) as Record<string, unknown>[]
+  ).map((r) => ({
+    store_id: num(r.store_id),
+    sensor_id: num(r.sensor_id),
+    local_date: toIsoDate(r.local_date),
+    share: numOrNull(r.share),
+    hours: num(r.hours),
+    spread: numOrNull(r.spread),
+    drift_ratio: numOrNull(r.drift_ratio),
+    drift_score: num(r.drift_score),
+    drift_flagged: bool(r.drift_flagged),
+  }));
+  // All weekdays of the window: the profile falls back to the local hour over every weekday.
+  const profileHours: StoreHourSummary[] = (
+    (await trx(t(ANALYTICS.storeHourProfile))
+      .whereBetween('local_date', [window.from, window.to])
+      .modify(inRange('store_id'))
+      .select('store_id', 'local_date', 'weekday', 'local_hour', 'visitors_per_open_hour')
+      .orderBy(['store_id', 'local_date', 'hour_utc'])) as Record<string, unknown>[]
+  ).map((r) => ({
+    store_id: num(r.store_id),
+    local_date: toIsoDate(r.local_date),
+    weekday: num(r.weekday),
+    local_hour: num(r.local_hour),
+    visitors_per_open_hour: num(r.visitors_per_open_hour),
+  }));
+  const history = chainHistory(date, sensorDays, profileHours, params);
+
+  // Raw readings per store: sensor -> hour -> reading, and which hours were ingested.
+  const rawByStore = new Map<number, Map<number, Map<string, number | null>>>();
+  for (const r of readings) {
+    const storeId = num(r.store_id);
+    const bySensor = rawByStore.get(storeId) ?? new Map<number, Map<string, number | null>>();
+    rawByStore.set(storeId, bySensor);
+    const sensorId = num(r.sensor_id);
+    const byHour = bySensor.get(sensorId) ?? new Map<string, number | null>();
+    bySensor.set(sensorId, byHour);
+    byHour.set(ctx.isoHour(r.hour_utc), numOrNull(r.visitors));
+  }
+
+  const sensorHourly: Record<string, unknown>[] = [];
+  const visitors: HourVisitors[] = [];
+  const measured = new Map<string, number>();
+  const baselines: Record<string, unknown>[] = [];
+  const profiles: Record<string, unknown>[] = [];
+  for (const [storeId, bySensor] of [...rawByStore].sort((a, b) => a[0] - b[0])) {
+    const zone = ctx.zoneOf.get(storeId);
+    if (!zone)
+      throw new DatasetValidationError(`store ${storeId} has raw data on ${date} but is not in dim_store`);
+    // An hour with no raw row at all was never ingested: it is left out, and the
+    // expected-hours test fails the day rather than the build inventing it.
+    const ingested = new Set([...bySensor.values()].flatMap((h) => [...h.keys()]));
+    const hours = ctx
+      .hoursOf(zone, ctx.storeDates.get(storeId)!.opening)
+      .filter((h) => ingested.has(h.hour_utc));
+    const sensorIds = [...new Set([...(ctx.sensorsOf.get(storeId) ?? []), ...bySensor.keys()])].sort(
+      (a, b) => a - b,
+    );
+    const result = cleanStoreDay(
+      {
+        store_id: storeId,
+        local_date: date,
+        weekday: ctx.weekday,
+        hours,
+        sensors: sensorIds.map((sensor_id) => ({
+          sensor_id,
+          readings: hours.map((h) => bySensor.get(sensor_id)?.get(h.hour_utc) ?? null),
+        })),
+      },
+      history.get(storeId) ?? EMPTY_HISTORY,
+      params,
+    );
+    const perHour = new Map<string, { readings: number; missing: number; measured: number }>();
+    for (const r of result.sensorHours) {
+      sensorHourly.push({
+        store_id: storeId,
+        sensor_id: r.sensor_id,
+        hour_utc: r.hour_utc,
+        local_date: date,
+        local_hour: r.local_hour,
+        reading: r.reading,
+        visitors: r.estimate,
+        status: r.status,
+        reason: r.reason,
+        method: r.method,
+      });
+      const h = perHour.get(r.hour_utc) ?? { readings: 0, missing: 0, measured: 0 };
+      const received = bySensor.get(r.sensor_id)?.has(r.hour_utc) ?? false;
+      if (received) h.readings += 1;
+      if (received && r.reading === null) h.missing += 1;
+      if (r.status === 'measured') h.measured += r.estimate ?? 0;
+      perHour.set(r.hour_utc, h);
+    }
+    for (const h of result.storeHours) {
+      const counts = perHour.get(h.hour_utc)!;
+      visitors.push({
+        store_id: storeId,
+        hour_utc: h.hour_utc,
+        local_hour: h.local_hour,
+        visitors: h.visitors,
+        readings: counts.readings,
+        readings_missing: counts.missing,
+      });
+      measured.set(`${storeId}|${h.hour_utc}`, counts.measured);
+    }
+    for (const s of result.sensorDays) baselines.push({ ...s });
+    // The summary keeps the local hour; the n-th summary of a local hour gets the n-th UTC
+    // hour of it, which keeps the two rows of the hour repeated when clocks go back apart.
+    const seen = new Map<number, number>();
+    for (const p of result.profileHours) {
+      const n = seen.get(p.local_hour) ?? 0;
+      seen.set(p.local_hour, n + 1);
+      const hour = hours.filter((h) => h.local_hour === p.local_hour)[n]!;
+      profiles.push({ ...p, hour_utc: hour.hour_utc });
+    }
+  }
+
+  const sales: HourSales[] = salesRows.map((r) => ({
+    store_id: num(r.store_id),
+    hour_utc: ctx.isoHour(r.hour_utc),
+    local_hour: num(r.local_hour),
+    transactions: num(r.transactions),
+    revenue: num(r.revenue),
+  }));
+  const { hourly, daily } = rollupDay(date, visitors, sales, (storeId) => {
+    const zone = ctx.zoneOf.get(storeId);
+    if (!zone)
+      throw new DatasetValidationError(`store ${storeId} has raw data on ${date} but is not in dim_store`);
+    return ctx.hoursOf(zone, null).length;
+  });
+  const share = (v: number, m: number) => (v > 0 ? 1 - m / v : 0);
+  const storeHourly = hourly.map((h) => {
+    const m = measured.get(`${h.store_id}|${h.hour_utc}`) ?? 0;
+    return { ...h, visitors_measured: m, imputed_share: share(h.visitors, m) };
+  });
+  const measuredOfDay = new Map<number, number>();
+  for (const h of storeHourly)
+    measuredOfDay.set(h.store_id, (measuredOfDay.get(h.store_id) ?? 0) + h.visitors_measured);
+  const storeDaily = daily.map((d) => {
+    const m = measuredOfDay.get(d.store_id) ?? 0;
+    return { ...d, visitors_measured: m, imputed_share: share(d.visitors, m) };
+  });
+
+  await insertChunked(trx, dialect, t(ANALYTICS.sensorHourly), sensorHourly, ctx.stamp);
+  await insertChunked(trx, dialect, t(ANALYTICS.storeHourly), storeHourly, ctx.stamp);
+  await insertChunked(trx, dialect, t(ANALYTICS.storeDaily), storeDaily, ctx.stamp);
+  await insertChunked(trx, dialect, t(ANALYTICS.sensorDailyBaseline), baselines, ctx.stamp);
+  await insertChunked(trx, dialect, t(ANALYTICS.storeHourProfile), profiles, ctx.stamp);
+  return { stores: storeDaily.length, hours: storeHourly.length };
+}
+
+/** storesPerBatch: tests set a small one so a small chain is built in several batches. */
+export function makeBuildDayModels(deps: ActivityDeps, { storesPerBatch = STORES_PER_BATCH } = {}) {
   return async function buildDayModels(input: { date: string }): Promise<DayModelsResult> {
     return failPermanentlyOn(async () => {
       const date = parseIsoDate(input.date);
@@ -118,8 +338,6 @@ export function makeBuildDayModels(deps: ActivityDeps) {
       const { db } = deps;
       const dialect = dialectOf(db);
       const t = (name: string) => tableRef(db, 'analytics', name).qualified;
-      const visitorsT = tableRef(db, 'raw', RAW.visitors).qualified;
-      const salesT = tableRef(db, 'raw', RAW.transactions).qualified;
 
       // Dimensions of the day, from the reference data syncStores mirrored.
       const stores = await readStores(db);
@@ -147,75 +365,6 @@ export function makeBuildDayModels(deps: ActivityDeps) {
         list.push(num(r.sensor_id));
         sensorsOf.set(num(r.store_id), list);
       }
-
-      // Staging: the day's raw readings, one row per sensor-hour, and its till totals.
-      const readings = (await db(visitorsT)
-        .where('local_date', date)
-        .select('store_id', 'sensor_id', 'hour_utc', 'visitors')
-        .orderBy(['store_id', 'sensor_id', 'hour_utc'])) as Record<string, unknown>[];
-      const salesRows = (await db(salesT)
-        .where('local_date', date)
-        .select('store_id', 'hour_utc', 'local_hour', 'transactions', 'revenue')) as Record<
-        string,
-        unknown
-      >[];
-
-      // History: summary rows of earlier days only, so a rebuild of D reads what the first build read.
-      const window = historyWindow(date, params);
-      const sensorDays: SensorDaySummary[] = (
-        (await db(t(ANALYTICS.sensorDailyBaseline))
-          .whereBetween('local_date', [window.from, window.to])
-          .select(
-            'store_id',
-            'sensor_id',
-            'local_date',
-            'share',
-            'hours',
-            'spread',
-            'drift_ratio',
-            'drift_score',
-            'drift_flagged',
-          )
-          .orderBy(['store_id', 'sensor_id', 'local_date'])) as Record<string, unknown>[]
-      ).map((r) => ({
-        store_id: num(r.store_id),
-        sensor_id: num(r.sensor_id),
-        local_date: toIsoDate(r.local_date),
-        share: numOrNull(r.share),
-        hours: num(r.hours),
-        spread: numOrNull(r.spread),
-        drift_ratio: numOrNull(r.drift_ratio),
-        drift_score: num(r.drift_score),
-        drift_flagged: bool(r.drift_flagged),
-      }));
-      // All weekdays of the window: the profile falls back to the local hour over every weekday.
-      const profileHours: StoreHourSummary[] = (
-        (await db(t(ANALYTICS.storeHourProfile))
-          .whereBetween('local_date', [window.from, window.to])
-          .select('store_id', 'local_date', 'weekday', 'local_hour', 'visitors_per_open_hour')
-          .orderBy(['store_id', 'local_date', 'hour_utc'])) as Record<string, unknown>[]
-      ).map((r) => ({
-        store_id: num(r.store_id),
-        local_date: toIsoDate(r.local_date),
-        weekday: num(r.weekday),
-        local_hour: num(r.local_hour),
-        visitors_per_open_hour: num(r.visitors_per_open_hour),
-      }));
-      const history = chainHistory(date, sensorDays, profileHours, params);
-
-      // Raw readings per store: sensor -> hour -> reading, and which hours were ingested.
-      const rawByStore = new Map<number, Map<number, Map<string, number | null>>>();
-      for (const r of readings) {
-        const storeId = num(r.store_id);
-        const bySensor = rawByStore.get(storeId) ?? new Map<number, Map<string, number | null>>();
-        rawByStore.set(storeId, bySensor);
-        const sensorId = num(r.sensor_id);
-        const byHour = bySensor.get(sensorId) ?? new Map<string, number | null>();
-        bySensor.set(sensorId, byHour);
-        byHour.set(toIsoHour(r.hour_utc), numOrNull(r.visitors));
-      }
-
-      const zoneOf = new Map(stores.map((s) => [s.store_id, s.timezone]));
       // Stores share zones and opening hours: each pair's hours are worked out once (Intl is slow).
       const dayHoursMemo = new Map<string, DayHour[]>();
       const hoursOf = (zone: string, opening: string | null): DayHour[] => {
@@ -227,114 +376,12 @@ export function makeBuildDayModels(deps: ActivityDeps) {
         }
         return found;
       };
-      const sensorHourly: Record<string, unknown>[] = [];
-      const visitors: HourVisitors[] = [];
-      const measured = new Map<string, number>();
-      const baselines: Record<string, unknown>[] = [];
-      const profiles: Record<string, unknown>[] = [];
-      for (const [storeId, bySensor] of [...rawByStore].sort((a, b) => a[0] - b[0])) {
-        const zone = zoneOf.get(storeId);
-        if (!zone)
-          throw new DatasetValidationError(
-            `store ${storeId} has raw data on ${date} but is not in dim_store`,
-          );
-        // An hour with no raw row at all was never ingested: it is left out, and the
-        // expected-hours test fails the day rather than the build inventing it.
-        const ingested = new Set([...bySensor.values()].flatMap((h) => [...h.keys()]));
-        const hours = hoursOf(zone, storeDates.get(storeId)!.opening).filter((h) => ingested.has(h.hour_utc));
-        const sensorIds = [...new Set([...(sensorsOf.get(storeId) ?? []), ...bySensor.keys()])].sort(
-          (a, b) => a - b,
-        );
-        const result = cleanStoreDay(
-          {
-            store_id: storeId,
-            local_date: date,
-            weekday: day.weekday,
-            hours,
-            sensors: sensorIds.map((sensor_id) => ({
-              sensor_id,
-              readings: hours.map((h) => bySensor.get(sensor_id)?.get(h.hour_utc) ?? null),
-            })),
-          },
-          history.get(storeId) ?? EMPTY_HISTORY,
-          params,
-        );
-        const perHour = new Map<string, { readings: number; missing: number; measured: number }>();
-        for (const r of result.sensorHours) {
-          sensorHourly.push({
-            store_id: storeId,
-            sensor_id: r.sensor_id,
-            hour_utc: r.hour_utc,
-            local_date: date,
-            local_hour: r.local_hour,
-            reading: r.reading,
-            visitors: r.estimate,
-            status: r.status,
-            reason: r.reason,
-            method: r.method,
-          });
-          const h = perHour.get(r.hour_utc) ?? { readings: 0, missing: 0, measured: 0 };
-          const received = bySensor.get(r.sensor_id)?.has(r.hour_utc) ?? false;
-          if (received) h.readings += 1;
-          if (received && r.reading === null) h.missing += 1;
-          if (r.status === 'measured') h.measured += r.estimate ?? 0;
-          perHour.set(r.hour_utc, h);
-        }
-        for (const h of result.storeHours) {
-          const counts = perHour.get(h.hour_utc)!;
-          visitors.push({
-            store_id: storeId,
-            hour_utc: h.hour_utc,
-            local_hour: h.local_hour,
-            visitors: h.visitors,
-            readings: counts.readings,
-            readings_missing: counts.missing,
-          });
-          measured.set(`${storeId}|${h.hour_utc}`, counts.measured);
-        }
-        for (const s of result.sensorDays) baselines.push({ ...s });
-        // The summary keeps the local hour; the n-th summary of a local hour gets the n-th UTC
-        // hour of it, which keeps the two rows of the hour repeated when clocks go back apart.
-        const seen = new Map<number, number>();
-        for (const p of result.profileHours) {
-          const n = seen.get(p.local_hour) ?? 0;
-          seen.set(p.local_hour, n + 1);
-          const hour = hours.filter((h) => h.local_hour === p.local_hour)[n]!;
-          profiles.push({ ...p, hour_utc: hour.hour_utc });
-        }
-      }
-
-      const sales: HourSales[] = salesRows.map((r) => ({
-        store_id: num(r.store_id),
-        hour_utc: toIsoHour(r.hour_utc),
-        local_hour: num(r.local_hour),
-        transactions: num(r.transactions),
-        revenue: num(r.revenue),
-      }));
-      const { hourly, daily } = rollupDay(date, visitors, sales, (storeId) => {
-        const zone = zoneOf.get(storeId);
-        if (!zone)
-          throw new DatasetValidationError(
-            `store ${storeId} has raw data on ${date} but is not in dim_store`,
-          );
-        return hoursOf(zone, null).length;
-      });
-      const share = (v: number, m: number) => (v > 0 ? 1 - m / v : 0);
-      const storeHourly = hourly.map((h) => {
-        const m = measured.get(`${h.store_id}|${h.hour_utc}`) ?? 0;
-        return { ...h, visitors_measured: m, imputed_share: share(h.visitors, m) };
-      });
-      const measuredOfDay = new Map<number, number>();
-      for (const h of storeHourly)
-        measuredOfDay.set(h.store_id, (measuredOfDay.get(h.store_id) ?? 0) + h.visitors_measured);
-      const storeDaily = daily.map((d) => {
-        const m = measuredOfDay.get(d.store_id) ?? 0;
-        return { ...d, visitors_measured: m, imputed_share: share(d.visitors, m) };
-      });
 
       const builtAt = new Date().toISOString();
       const stamp = { built_at: builtAt };
       const run = currentRun();
+      // One transaction for the whole day, batches included: readers see the previous build
+      // or this one, never a day half replaced.
       return db.transaction(async (trx) => {
         const replace = async (
           table: string,
@@ -350,11 +397,41 @@ export function makeBuildDayModels(deps: ActivityDeps) {
           [...storeDates.values()].map((d) => ({ ...d })),
           {},
         );
-        await replace(t(ANALYTICS.sensorHourly), sensorHourly);
-        await replace(t(ANALYTICS.storeHourly), storeHourly);
-        await replace(t(ANALYTICS.storeDaily), storeDaily);
-        await replace(t(ANALYTICS.sensorDailyBaseline), baselines);
-        await replace(t(ANALYTICS.storeHourProfile), profiles);
+        for (const name of [
+          ANALYTICS.sensorHourly,
+          ANALYTICS.storeHourly,
+          ANALYTICS.storeDaily,
+          ANALYTICS.sensorDailyBaseline,
+          ANALYTICS.storeHourProfile,
+        ])
+          await trx(t(name)).where('local_date', date).delete();
+        const ctx: BuildContext = {
+          trx,
+          dialect,
+          t,
+          visitorsT: tableRef(db, 'raw', RAW.visitors).qualified,
+          salesT: tableRef(db, 'raw', RAW.transactions).qualified,
+          date,
+          params,
+          weekday: day.weekday,
+          zoneOf: new Map(stores.map((s) => [s.store_id, s.timezone])),
+          storeDates,
+          sensorsOf,
+          hoursOf,
+          isoHour: isoHourParser(),
+          stamp,
+        };
+        const built = { stores: 0, hours: 0 };
+        // Ranges cover every id, so raw rows of a store missing from dim_store are still found.
+        for (const range of idRanges(
+          stores.map((s) => s.store_id),
+          storesPerBatch,
+        )) {
+          const batch = await buildBatch(ctx, range);
+          built.stores += batch.stores;
+          built.hours += batch.hours;
+        }
+
         const quality = t(ANALYTICS.dataQualityDaily);
         await trx(quality).where('local_date', date).delete();
         const counts: [string, string][] = [
@@ -402,13 +479,13 @@ export function makeBuildDayModels(deps: ActivityDeps) {
             local_date: date,
             status,
             failed_tests: failedTests.length === 0 ? null : failedTests.join(','),
-            stores: storeDaily.length,
-            hours: storeHourly.length,
+            stores: built.stores,
+            hours: built.hours,
             workflow_id: run?.workflow_id ?? null,
             run_id: run?.run_id ?? null,
           },
         ]);
-        return { date, stores: storeDaily.length, hours: storeHourly.length, status, failedTests };
+        return { date, ...built, status, failedTests };
       });
     });
   };

@@ -7,10 +7,14 @@
  * history path is exercised, then the timed day built --repeat times in a fresh child process
  * (its wall time per run, CPU time, and its peak RSS: only the build's memory, not the
  * seeding's).
+ * Then the same again in a child whose V8 old generation is capped at --capped-heap-mb (0: not
+ * run): V8 sizes its heap from the machine's memory and collects lazily on a large one, so the
+ * default peak says more about V8 than about what the build keeps alive; a build that
+ * completes under the cap keeps at most that much.
  * PostgreSQL: the database of DATABASE_URL_PG, emptied first (migrations down and up).
  *
  *   node bench/build-day.ts [--dialect sqlite|pg|both] [--stores 10,100,1000] [--sensors 20]
- *     [--prior 7] [--repeat 3] [--day 2026-11-17]
+ *     [--prior 7] [--repeat 3] [--day 2026-11-17] [--capped-heap-mb 128]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -41,6 +45,7 @@ const { values } = parseArgs({
     prior: { type: 'string', default: '7' },
     repeat: { type: 'string', default: '3' },
     day: { type: 'string', default: '2026-11-17' },
+    'capped-heap-mb': { type: 'string', default: '128' },
     // Internal: set when this script runs itself as the timed child (warehouse, then the parent's API).
     child: { type: 'string' },
     'api-url': { type: 'string' },
@@ -49,6 +54,7 @@ const { values } = parseArgs({
 const sensors = Number(values.sensors);
 const repeat = Number(values.repeat);
 const day = values.day;
+const cappedHeapMb = Number(values['capped-heap-mb']);
 
 /** Never contacted: building a day reads and writes SQL only. */
 function unusedLake(): LakeStore {
@@ -121,8 +127,9 @@ if (values.child) {
   process.exit(0);
 }
 
-function runChild(url: string, apiUrl: string): Promise<ChildResult> {
+function runChild(url: string, apiUrl: string, heapMb?: number): Promise<ChildResult> {
   const args = [fileURLToPath(import.meta.url), '--child', url, '--api-url', apiUrl];
+  if (heapMb) args.unshift(`--max-old-space-size=${heapMb}`);
   args.push('--repeat', String(repeat), '--day', day);
   const proc = spawn(process.execPath, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
@@ -174,6 +181,7 @@ async function startApi(chain: Chain): Promise<{ url: string; server: Server }> 
 
 interface Measure extends ChildResult {
   dialect: string;
+  capped?: ChildResult;
   seedS: number;
   priorBuildS: number;
   rawRows: number;
@@ -198,9 +206,11 @@ async function measure(dialect: 'sqlite' | 'pg', url: string, stores: number): P
     for (const d of priorDays) await activities.buildDayModels({ date: d });
     const t2 = performance.now();
     const timed = await runChild(url, api.url);
+    const capped = cappedHeapMb > 0 ? await runChild(url, api.url, cappedHeapMb) : undefined;
     return {
       dialect,
       ...timed,
+      capped,
       seedS: (t1 - t0) / 1000,
       priorBuildS: (t2 - t1) / 1000 / Math.max(1, priorDays.length),
       rawRows,
@@ -223,12 +233,16 @@ if (values.dialect !== 'sqlite') {
 }
 
 const lines = [
-  '| dialect | stores | raw rows seeded | timed day: median of runs (s) | runs (s) | CPU per run (s) | peak RSS (MB) | RSS before the build (MB) | growth vs previous size | prior day build (s, mean) |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| dialect | stores | raw rows seeded | timed day: median of runs (s) | runs (s) | CPU per run (s) | peak RSS (MB) | RSS before the build (MB) | growth vs previous size | prior day build (s, mean) | heap capped: median (s) / CPU per run (s) / peak RSS (MB) |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 console.log(
   `build one day (${day}) after ${values.prior} built days; ${sensors} sensors per store; ${repeat} runs; ` +
-    `${os.cpus().length} cores, Node ${process.version}`,
+    `${os.cpus().length} cores, Node ${process.version}; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}` +
+    (cappedHeapMb > 0 ? `; capped runs: --max-old-space-size=${cappedHeapMb}` : ''),
 );
 for (const { name, url } of dialects) {
   let previous: number | undefined;
@@ -252,13 +266,21 @@ for (const { name, url } of dialects) {
       m.baseRssMb.toFixed(0),
       growth,
       m.priorBuildS.toFixed(2),
+      m.capped
+        ? `${(median(m.capped.runsMs) / 1000).toFixed(2)} / ${(m.capped.cpuMs / 1000).toFixed(2)} / ${m.capped.peakRssMb.toFixed(0)}`
+        : '-',
     ];
     lines.push(`| ${line.join(' | ')} |`);
-    console.log(lines[lines.length - 1]);
+    console.log(`${lines[lines.length - 1]}  (load average ${os.loadavg()[0]!.toFixed(2)})`);
     if (m.stores !== stores)
       console.warn(`  warning: the build reported ${m.stores} stores, expected ${stores}`);
   }
-  console.log(`(${name}: ${redact(url)})`);
+  console.log(
+    `(${name}: ${redact(url)}; load average now ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')})`,
+  );
 }
 fs.rmSync(dir, { recursive: true, force: true });
 console.log(`\n${lines.join('\n')}`);

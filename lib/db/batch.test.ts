@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, rowsPerInsert, valuesPerInList } from './batch.ts';
+import { chunk, idRanges, insertChunked, rowsPerInsert, valuesPerInList } from './batch.ts';
+import { connect } from './connect.ts';
 
 describe('rowsPerInsert', () => {
   it('keeps rows x columns under each dialect parameter limit', () => {
@@ -29,5 +30,77 @@ describe('chunk', () => {
   it('splits without losing or repeating items', () => {
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(chunk([], 3)).toEqual([]);
+  });
+});
+
+describe('idRanges', () => {
+  it('splits sorted ids into ranges of size ids that cover every number', () => {
+    expect(idRanges([5, 1, 3, 2, 4], 2)).toEqual([
+      { from: null, to: 3 },
+      { from: 3, to: 5 },
+      { from: 5, to: null },
+    ]);
+    expect(idRanges([1, 2], 5)).toEqual([{ from: null, to: null }]);
+  });
+
+  it('gives one unbounded range without ids, and refuses an empty size', () => {
+    expect(idRanges([], 100)).toEqual([{ from: null, to: null }]);
+    expect(() => idRanges([1], 0)).toThrow();
+  });
+
+  it('counts repeated ids once', () => {
+    expect(idRanges([1, 1, 2, 2], 1)).toEqual([
+      { from: null, to: 2 },
+      { from: 2, to: null },
+    ]);
+  });
+});
+
+describe('insertChunked on SQLite', () => {
+  it('writes every row, in several statements, with the values bound as knex would', async () => {
+    const db = connect('sqlite::memory:');
+    try {
+      await db.schema.createTable('t', (t) => {
+        t.integer('id');
+        t.double('x');
+        t.string('s');
+        t.boolean('b');
+        t.string('lineage');
+      });
+      // More rows than one statement takes (32,000 parameters / 5 columns).
+      const rows = Array.from({ length: 7000 }, (_, i) => ({
+        id: i,
+        x: i % 3 === 0 ? null : Math.sqrt(i) / 7,
+        s: i % 5 === 0 ? undefined : `it's "${i}"`,
+        b: i % 2 === 0,
+      }));
+      await insertChunked(db, 'sqlite', 't', rows, { lineage: 'run-1' });
+      const found = (await db('t').orderBy('id')) as Record<string, unknown>[];
+      expect(found).toHaveLength(rows.length);
+      for (const [i, r] of found.entries())
+        expect(r).toEqual({
+          id: i,
+          x: rows[i]!.x,
+          s: rows[i]!.s ?? null,
+          b: rows[i]!.b ? 1 : 0,
+          lineage: 'run-1',
+        });
+      expect(await db.raw("select count(*) as n from t where typeof(id) <> 'integer'")).toEqual([{ n: 0 }]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('refuses a value JSON cannot carry rather than storing another', async () => {
+    const db = connect('sqlite::memory:');
+    try {
+      await db.schema.createTable('t', (t) => t.double('x'));
+      await expect(insertChunked(db, 'sqlite', 't', [{ x: 1 }, { x: Number.NaN }])).rejects.toThrow(
+        'cannot insert NaN',
+      );
+      expect(await db('t')).toEqual([]);
+    } finally {
+      await db.destroy();
+    }
   });
 });

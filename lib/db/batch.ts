@@ -27,10 +27,21 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** JSON drops what it cannot represent; refuse it rather than store a different value. */
-function jsonValue(_key: string, value: unknown): unknown {
+/**
+ * JSON drops what it cannot represent; refuse it rather than store a different value. Checked
+ * value by value before JSON.stringify: a replacer function would be called for every key.
+ */
+function finite(value: unknown): unknown {
   if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`cannot insert ${value}`);
   return value;
+}
+
+/** A value as knex's better-sqlite3 client binds it (dates as epoch ms, booleans as 0/1), for JSON. */
+function sqliteValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value instanceof Date) return value.valueOf();
+  if (typeof value === 'boolean') return Number(value);
+  return finite(value);
 }
 
 /**
@@ -53,38 +64,48 @@ export async function insertChunked(
   const names = columns.map(() => '??').join(', ');
   for (const part of chunk(rows, size)) {
     if (dialect === 'pg') {
+      for (const r of part) for (const v of Object.values(r)) finite(v);
+      for (const v of Object.values(constants)) finite(v);
       // One JSON parameter that the server spreads into rows of the table's own types: far
       // cheaper to bind and parse than tens of thousands of parameters, same constraints.
       const picked = [...rowColumns.map(() => 'r.??'), ...constColumns.map(() => 'c.??')].join(', ');
       await db.raw(
         `insert into ?? (${names}) select ${picked} from json_populate_recordset(null::??, ?) r, json_populate_record(null::??, ?) c`,
-        [
-          table,
-          ...columns,
-          ...columns,
-          table,
-          JSON.stringify(part, jsonValue),
-          table,
-          JSON.stringify(constants, jsonValue),
-        ],
+        [table, ...columns, ...columns, table, JSON.stringify(part), table, JSON.stringify(constants)],
       );
     } else if (dialect === 'sqlite') {
-      // knex writes SQLite multi-row inserts as `select … union all select …`, which SQLite
-      // caps at 500 terms; a VALUES list is bounded only by the parameter limit.
-      const tuple = `(${columns.map(() => '?').join(', ')})`;
-      const bindings: Knex.RawBinding[] = [table, ...columns];
-      const constValues = constColumns.map((c) => (constants[c] ?? null) as Knex.RawBinding);
-      for (const r of part) {
-        for (const c of rowColumns)
-          bindings.push(((r as Record<string, unknown>)[c] ?? null) as Knex.RawBinding);
-        for (const v of constValues) bindings.push(v);
-      }
-      await db.raw(
-        `insert into ?? (${names}) values ${new Array(part.length).fill(tuple).join(', ')}`,
-        bindings,
-      );
+      // Also one JSON parameter, spread by json_each: a statement binding thousands of values
+      // is slow to format and bind, and better-sqlite3 holds each prepared statement's native
+      // memory (megabytes at that size) until V8 happens to collect its small handle.
+      const picked = [...rowColumns.map((_, i) => `value ->> ${i}`), ...constColumns.map(() => '?')];
+      const values = part.map((r) => rowColumns.map((c) => sqliteValue((r as Record<string, unknown>)[c])));
+      await db.raw(`insert into ?? (${names}) select ${picked.join(', ')} from json_each(?)`, [
+        table,
+        ...columns,
+        ...constColumns.map((c) => (constants[c] ?? null) as Knex.RawBinding),
+        JSON.stringify(values),
+      ]);
     } else {
       await db(table).insert(part.map((r) => ({ ...r, ...constants })));
     }
   }
+}
+
+/** Half-open range of ids [from, to); null is unbounded on that side. */
+export interface IdRange {
+  from: number | null;
+  to: number | null;
+}
+
+/**
+ * Consecutive ranges of `size` of the given ids each, that together cover every number: the
+ * first is open below and the last above, so rows whose id is not in the list (a store missing
+ * from a dimension) still fall in one range. Always at least one range.
+ */
+export function idRanges(ids: readonly number[], size: number): IdRange[] {
+  if (!(size >= 1)) throw new Error('a range needs at least one id');
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  const starts = chunk(sorted, size).map((part) => part[0]!);
+  if (starts.length === 0) return [{ from: null, to: null }];
+  return starts.map((start, i) => ({ from: i === 0 ? null : start, to: starts[i + 1] ?? null }));
 }

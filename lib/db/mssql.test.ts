@@ -188,6 +188,8 @@ function fakeServer() {
     crashOnInsertInto: undefined as string | undefined,
     /** hour -> datasets with a successful load in raw.ingestion_log */
     succeeded: new Map<string, string[]>(),
+    /** dim_store answers a second store (so a day build has two batches of one store). */
+    secondStore: false,
   };
   const canned: [string, Record<string, unknown>[]][] = [
     [
@@ -433,7 +435,10 @@ function fakeServer() {
         (state.succeeded.get(String(b)) ?? []).map((dataset) => ({ hour_utc: new Date(String(b)), dataset })),
       );
     }
-    return canned.find(([fragment]) => sql.includes(fragment))?.[1];
+    const found = canned.find(([fragment]) => sql.includes(fragment))?.[1];
+    if (state.secondStore && found && sql.startsWith('select [store_id], [timezone], [holiday_calendar]'))
+      return [...found, { ...found[0], store_id: 2 }];
+    return found;
   };
   return { respond, state, tables };
 }
@@ -533,6 +538,11 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       await record('buildDayModels', () => makeBuildDayModels(deps)({ date: DATE }));
       await record('checkSensorHealth', () => makeCheckSensorHealth(deps)({ hourUtc: H }));
       await record('forecastStoreHours', () => makeForecastStoreHours(deps)({ originDate: DATE }));
+      server.state.secondStore = true;
+      await record('buildDayModels in batches', () =>
+        makeBuildDayModels(deps, { storesPerBatch: 1 })({ date: DATE }),
+      );
+      server.state.secondStore = false;
       await record('hoursOfDay', () => plan.hoursOfDay({ date: DATE }));
       server.state.succeeded.set(hours[0]!, ['visitors', 'transactions']);
       server.state.succeeded.set(hours[1]!, ['visitors']);
@@ -774,7 +784,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     expect(outside[0]!.bindings).toContain('failed');
   });
 
-  it('builds a day: staged reads, then every model, its data tests and its status in one transaction', () => {
+  it('builds a day: dimensions read, then per batch of stores its staged reads and rows, then data tests and status, in one transaction', () => {
     expect(results.get('buildDayModels')).toEqual({
       date: DATE,
       stores: 1,
@@ -786,13 +796,18 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     expect(outside.map((q) => shape(q.sql).replace(/^select .* from /, 'from '))).toEqual([
       'from [analytics].[dim_store] order by [store_id] asc',
       'from [analytics].[dim_sensor] order by [store_id] asc, [sensor_id] asc',
+    ]);
+    expect(found.map((t) => t.end)).toEqual(['commit']);
+    const sqls = found[0]!.queries.map((q) => q.sql);
+    // One store: one batch, unbounded on both sides.
+    expect(
+      sqls.filter((q) => q.startsWith('select [')).map((q) => shape(q).replace(/^select .* from /, 'from ')),
+    ).toEqual([
       'from [raw].[visitors] where [local_date] = ? order by [store_id] asc, [sensor_id] asc, [hour_utc] asc',
       'from [raw].[transactions] where [local_date] = ?',
       'from [analytics].[sensor_daily_baseline] where [local_date] between ? and ? order by [store_id] asc, [sensor_id] asc, [local_date] asc',
       'from [analytics].[store_hour_profile] where [local_date] between ? and ? order by [store_id] asc, [local_date] asc, [hour_utc] asc',
     ]);
-    expect(found.map((t) => t.end)).toEqual(['commit']);
-    const sqls = found[0]!.queries.map((q) => q.sql);
     const replaced = sqls.flatMap((q) => /^delete from (\S+) where \[local_date\] = @p0;/.exec(q)?.[1] ?? []);
     expect(replaced).toEqual([
       '[analytics].[dim_date]',
@@ -848,6 +863,22 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       expect(inserts.length, table).toBeGreaterThan(1);
       expect(inserts.reduce((n, q) => n + valuesRows(q.sql), 0)).toBe(168);
     }
+  });
+
+  it('builds a day in batches of stores: each batch reads its own store range', () => {
+    expect(results.get('buildDayModels in batches')).toMatchObject({ date: DATE, status: 'published' });
+    const { transactions: found, outside } = transactions(section('buildDayModels in batches'));
+    expect(outside).toHaveLength(2);
+    expect(found.map((t) => t.end)).toEqual(['commit']);
+    const reads = found[0]!.queries
+      .map((q) => shape(q.sql))
+      .filter((q) =>
+        q.startsWith('select [store_id], [sensor_id], [hour_utc], [visitors] from [raw].[visitors]'),
+      );
+    expect(reads.map((q) => q.replace(/^select .* where /, ''))).toEqual([
+      '[local_date] = ? and [store_id] < ? order by [store_id] asc, [sensor_id] asc, [hour_utc] asc',
+      '[local_date] = ? and [store_id] >= ? order by [store_id] asc, [sensor_id] asc, [hour_utc] asc',
+    ]);
   });
 
   it('syncs stores and sensors: chunked delete of their ids and chunked insert in one transaction', () => {

@@ -27,6 +27,25 @@ export function toIsoHour(value: unknown): string {
   return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
+/**
+ * toIsoHour remembering its answers: a day's readings carry hundreds of thousands of hour
+ * values but only 23 to 25 distinct ones, and parsing and formatting each was a visible share
+ * of the day build. One per build (it keeps every distinct value it has seen).
+ */
+export function isoHourParser(): (value: unknown) => string {
+  const seen = new Map<unknown, string>();
+  return (value) => {
+    // A Date is a new object per row: keyed by its time instead (apart from plain numbers).
+    const key = value instanceof Date ? `date:${value.getTime()}` : value;
+    let iso = seen.get(key);
+    if (iso === undefined) {
+      iso = toIsoHour(value);
+      seen.set(key, iso);
+    }
+    return iso;
+  };
+}
+
 /** Any timestamp (Date, epoch milliseconds, ISO or zone-less UTC text) as a full ISO string. */
 export function toIsoTimestamp(value: unknown): string {
   if (value instanceof Date) return value.toISOString();

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { makeBuildDayModels } from '../../activities/build-day-models.ts';
 import { REFERENCE_CHAIN, WORLD_CHAIN, groundTruth, type Chain } from '../../api/model/index.ts';
 import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
 import { toIsoHour } from '../../lib/db/values.ts';
@@ -120,6 +121,19 @@ describe.each(testDatabases())('day build on $name', ({ url }) => {
       expect(await h.build(DAY)).toMatchObject({ status: 'published', failedTests: [] });
       expect(await dayChecksum(stack().db, DAY)).toEqual(first);
     }
+  });
+
+  it('builds the same rows in batches of 3 stores as in one batch', async () => {
+    const DAY = '2026-11-10';
+    if (!(await h.dayBuild(DAY))) await h.backfill('2026-11-09', DAY);
+    const whole = await dayChecksum(stack().db, DAY);
+    // 4 batches, the last one short; the activity called directly with the worker's dependencies.
+    const inBatches = makeBuildDayModels(
+      { db: stack().db, lake: stack().lake, apiUrl: stack().apiUrl },
+      { storesPerBatch: 3 },
+    );
+    expect(await inBatches({ date: DAY })).toMatchObject({ status: 'published', stores: 10, hours: 240 });
+    expect(await dayChecksum(stack().db, DAY)).toEqual(whole);
   });
 
   it('finds a sensor dead all day and a store dark for an hour, planted in raw, and stays near the truth', async () => {

@@ -88,23 +88,23 @@ insert into [raw].[ingestion_log] ([dataset], [duration_ms], [error], [finished_
 -- buildDayModels
 select [store_id], [timezone], [holiday_calendar], [opening_mon], [opening_tue], [opening_wed], [opening_thu], [opening_fri], [opening_sat], [opening_sun] from [analytics].[dim_store] order by [store_id] asc
 select [store_id], [sensor_id] from [analytics].[dim_sensor] order by [store_id] asc, [sensor_id] asc
-select [store_id], [sensor_id], [hour_utc], [visitors] from [raw].[visitors] where [local_date] = ? order by [store_id] asc, [sensor_id] asc, [hour_utc] asc
-select [store_id], [hour_utc], [local_hour], [transactions], [revenue] from [raw].[transactions] where [local_date] = ?
-select [store_id], [sensor_id], [local_date], [share], [hours], [spread], [drift_ratio], [drift_score], [drift_flagged] from [analytics].[sensor_daily_baseline] where [local_date] between ? and ? order by [store_id] asc, [sensor_id] asc, [local_date] asc
-select [store_id], [local_date], [weekday], [local_hour], [visitors_per_open_hour] from [analytics].[store_hour_profile] where [local_date] between ? and ? order by [store_id] asc, [local_date] asc, [hour_utc] asc
 delete from [analytics].[dim_date] where [local_date] = ?;select @@rowcount
 insert into [analytics].[dim_date] ([is_weekend], [iso_week], [iso_year], [local_date], [month], [weekday], [year]) values (?, ?, ?, ?, ?, ?, ?)
 delete from [analytics].[dim_store_date] where [local_date] = ?;select @@rowcount
 insert into [analytics].[dim_store_date] ([holiday_name], [is_open], [is_public_holiday], [local_date], [open_hours], [opening], [store_id]) values (?, ?, ?, ?, ?, ?, ?)
 delete from [analytics].[sensor_hourly] where [local_date] = ?;select @@rowcount
-insert into [analytics].[sensor_hourly] ([built_at], [hour_utc], [local_date], [local_hour], [method], [reading], [reason], [sensor_id], [status], [store_id], [visitors]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
 delete from [analytics].[store_hourly] where [local_date] = ?;select @@rowcount
-insert into [analytics].[store_hourly] ([built_at], [conversion_rate], [hour_utc], [imputed_share], [local_date], [local_hour], [readings], [readings_missing], [revenue], [store_id], [transactions], [visitors], [visitors_measured]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 delete from [analytics].[store_daily] where [local_date] = ?;select @@rowcount
-insert into [analytics].[store_daily] ([avg_basket], [built_at], [conversion_rate], [hours_expected], [hours_loaded], [imputed_share], [local_date], [readings], [readings_missing], [revenue], [sales_per_visitor], [store_id], [transactions], [visitors], [visitors_measured]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 delete from [analytics].[sensor_daily_baseline] where [local_date] = ?;select @@rowcount
-insert into [analytics].[sensor_daily_baseline] ([built_at], [drift_flagged], [drift_ratio], [drift_score], [hours], [local_date], [sensor_id], [share], [spread], [store_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
 delete from [analytics].[store_hour_profile] where [local_date] = ?;select @@rowcount
+select [store_id], [sensor_id], [hour_utc], [visitors] from [raw].[visitors] where [local_date] = ? order by [store_id] asc, [sensor_id] asc, [hour_utc] asc
+select [store_id], [hour_utc], [local_hour], [transactions], [revenue] from [raw].[transactions] where [local_date] = ?
+select [store_id], [sensor_id], [local_date], [share], [hours], [spread], [drift_ratio], [drift_score], [drift_flagged] from [analytics].[sensor_daily_baseline] where [local_date] between ? and ? order by [store_id] asc, [sensor_id] asc, [local_date] asc
+select [store_id], [local_date], [weekday], [local_hour], [visitors_per_open_hour] from [analytics].[store_hour_profile] where [local_date] between ? and ? order by [store_id] asc, [local_date] asc, [hour_utc] asc
+insert into [analytics].[sensor_hourly] ([built_at], [hour_utc], [local_date], [local_hour], [method], [reading], [reason], [sensor_id], [status], [store_id], [visitors]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
+insert into [analytics].[store_hourly] ([built_at], [conversion_rate], [hour_utc], [imputed_share], [local_date], [local_hour], [readings], [readings_missing], [revenue], [store_id], [transactions], [visitors], [visitors_measured]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+insert into [analytics].[store_daily] ([avg_basket], [built_at], [conversion_rate], [hours_expected], [hours_loaded], [imputed_share], [local_date], [readings], [readings_missing], [revenue], [sales_per_visitor], [store_id], [transactions], [visitors], [visitors_measured]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+insert into [analytics].[sensor_daily_baseline] ([built_at], [drift_flagged], [drift_ratio], [drift_score], [hours], [local_date], [sensor_id], [share], [spread], [store_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
 insert into [analytics].[store_hour_profile] ([built_at], [hour_utc], [local_date], [local_hour], [store_id], [visitors_per_open_hour], [weekday]) values (?, ?, ?, ?, ?, ?, ?)
 delete from [analytics].[data_quality_daily] where [local_date] = ?;select @@rowcount
 insert into [analytics].[data_quality_daily] ([store_id], [sensor_id], [local_date], [expected_open_hours], [received], [missing], [outliers], [dead], [drift_suspected], [imputed], [built_at]) select [store_id], [sensor_id], [local_date], sum(case when method <> 'closed' then 1 else 0 end) as [expected_open_hours], sum(case when reading is not null then 1 else 0 end) as [received], sum(case when reason in ('missing', 'outage') then 1 else 0 end) as [missing], sum(case when reason = 'spike' then 1 else 0 end) as [outliers], sum(case when reason = 'dead' then 1 else 0 end) as [dead], sum(case when reason = 'drift' then 1 else 0 end) as [drift_suspected], sum(case when status = 'imputed' then 1 else 0 end) as [imputed], ? as [built_at] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id], [sensor_id], [local_date]
@@ -148,6 +148,49 @@ delete from [analytics].[staffing_store_hourly] where [origin_date] = ? and [sto
 insert into [analytics].[forecast_store_hourly] ([created_at], [horizon_days], [hour_utc], [is_open], [local_date], [local_hour], [model_version], [origin_date], [run_id], [store_id], [transactions], [transactions_p10], [transactions_p90], [visitors], [visitors_p10], [visitors_p90], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
 insert into [analytics].[forecast_store_daily] ([created_at], [horizon_days], [is_open], [local_date], [model_version], [origin_date], [run_id], [store_id], [transactions], [visitors], [visitors_p10], [visitors_p90], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
 insert into [analytics].[staffing_store_hourly] ([created_at], [hour_utc], [is_open], [local_date], [local_hour], [min_staff], [model_version], [origin_date], [run_id], [staff], [store_id], [visitors_forecast], [visitors_per_staff], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), …
+
+-- buildDayModels in batches
+select [store_id], [timezone], [holiday_calendar], [opening_mon], [opening_tue], [opening_wed], [opening_thu], [opening_fri], [opening_sat], [opening_sun] from [analytics].[dim_store] order by [store_id] asc
+select [store_id], [sensor_id] from [analytics].[dim_sensor] order by [store_id] asc, [sensor_id] asc
+delete from [analytics].[dim_date] where [local_date] = ?;select @@rowcount
+insert into [analytics].[dim_date] ([is_weekend], [iso_week], [iso_year], [local_date], [month], [weekday], [year]) values (?, ?, ?, ?, ?, ?, ?)
+delete from [analytics].[dim_store_date] where [local_date] = ?;select @@rowcount
+insert into [analytics].[dim_store_date] ([holiday_name], [is_open], [is_public_holiday], [local_date], [open_hours], [opening], [store_id]) values (?, ?, ?, ?, ?, ?, ?), …
+delete from [analytics].[sensor_hourly] where [local_date] = ?;select @@rowcount
+delete from [analytics].[store_hourly] where [local_date] = ?;select @@rowcount
+delete from [analytics].[store_daily] where [local_date] = ?;select @@rowcount
+delete from [analytics].[sensor_daily_baseline] where [local_date] = ?;select @@rowcount
+delete from [analytics].[store_hour_profile] where [local_date] = ?;select @@rowcount
+select [store_id], [sensor_id], [hour_utc], [visitors] from [raw].[visitors] where [local_date] = ? and [store_id] < ? order by [store_id] asc, [sensor_id] asc, [hour_utc] asc
+select [store_id], [hour_utc], [local_hour], [transactions], [revenue] from [raw].[transactions] where [local_date] = ? and [store_id] < ?
+select [store_id], [sensor_id], [local_date], [share], [hours], [spread], [drift_ratio], [drift_score], [drift_flagged] from [analytics].[sensor_daily_baseline] where [local_date] between ? and ? and [store_id] < ? order by [store_id] asc, [sensor_id] asc, [local_date] asc
+select [store_id], [local_date], [weekday], [local_hour], [visitors_per_open_hour] from [analytics].[store_hour_profile] where [local_date] between ? and ? and [store_id] < ? order by [store_id] asc, [local_date] asc, [hour_utc] asc
+insert into [analytics].[store_hourly] ([built_at], [conversion_rate], [hour_utc], [imputed_share], [local_date], [local_hour], [readings], [readings_missing], [revenue], [store_id], [transactions], [visitors], [visitors_measured]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+insert into [analytics].[store_daily] ([avg_basket], [built_at], [conversion_rate], [hours_expected], [hours_loaded], [imputed_share], [local_date], [readings], [readings_missing], [revenue], [sales_per_visitor], [store_id], [transactions], [visitors], [visitors_measured]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+select [store_id], [sensor_id], [hour_utc], [visitors] from [raw].[visitors] where [local_date] = ? and [store_id] >= ? order by [store_id] asc, [sensor_id] asc, [hour_utc] asc
+select [store_id], [hour_utc], [local_hour], [transactions], [revenue] from [raw].[transactions] where [local_date] = ? and [store_id] >= ?
+select [store_id], [sensor_id], [local_date], [share], [hours], [spread], [drift_ratio], [drift_score], [drift_flagged] from [analytics].[sensor_daily_baseline] where [local_date] between ? and ? and [store_id] >= ? order by [store_id] asc, [sensor_id] asc, [local_date] asc
+select [store_id], [local_date], [weekday], [local_hour], [visitors_per_open_hour] from [analytics].[store_hour_profile] where [local_date] between ? and ? and [store_id] >= ? order by [store_id] asc, [local_date] asc, [hour_utc] asc
+delete from [analytics].[data_quality_daily] where [local_date] = ?;select @@rowcount
+insert into [analytics].[data_quality_daily] ([store_id], [sensor_id], [local_date], [expected_open_hours], [received], [missing], [outliers], [dead], [drift_suspected], [imputed], [built_at]) select [store_id], [sensor_id], [local_date], sum(case when method <> 'closed' then 1 else 0 end) as [expected_open_hours], sum(case when reading is not null then 1 else 0 end) as [received], sum(case when reason in ('missing', 'outage') then 1 else 0 end) as [missing], sum(case when reason = 'spike' then 1 else 0 end) as [outliers], sum(case when reason = 'dead' then 1 else 0 end) as [dead], sum(case when reason = 'drift' then 1 else 0 end) as [drift_suspected], sum(case when status = 'imputed' then 1 else 0 end) as [imputed], ? as [built_at] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id], [sensor_id], [local_date]
+delete from [analytics].[sensor_daily] where [local_date] = ?;select @@rowcount
+insert into [analytics].[sensor_daily] ([store_id], [sensor_id], [local_date], [visitors], [visitors_measured], [estimated_hours], [hours], [built_at]) select [store_id], [sensor_id], [local_date], sum(visitors) as [visitors], sum(case when status = 'measured' then visitors else 0 end) as [visitors_measured], sum(case when status = 'measured' then 0 else 1 end) as [estimated_hours], count(*) as [hours], ? as [built_at] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id], [sensor_id], [local_date]
+select count(*) as [n] from (select [store_id], [sensor_id], [hour_utc] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id], [sensor_id], [hour_utc] having count(*) > 1) as [f]
+select count(*) as [n] from (select [store_id], [hour_utc] from [analytics].[store_hourly] where [local_date] = ? group by [store_id], [hour_utc] having count(*) > 1) as [f]
+select count(*) as [n] from (select [store_id], [local_date] from [analytics].[store_daily] where [local_date] = ? group by [store_id], [local_date] having count(*) > 1) as [f]
+select count(*) as [n] from (select [store_id], [sensor_id], [local_date] from [analytics].[data_quality_daily] where [local_date] = ? group by [store_id], [sensor_id], [local_date] having count(*) > 1) as [f]
+select count(*) as [n] from (select [store_id], [sensor_id], [hour_utc] from [analytics].[sensor_hourly] where [local_date] = ? and ([status] not in (?, …) or [status] is null or [reason] is null or [method] is null or ([visitors] is null and not [status] = ?) or ([visitors] is not null and [status] = ?))) as [f]
+select count(*) as [n] from (select [store_id] from [analytics].[store_hourly] where [local_date] = ? and ([visitors] is null or [visitors_measured] is null or [imputed_share] is null)) as [f]
+select count(*) as [n] from (select [store_id] from [analytics].[store_daily] where [local_date] = ? and ([visitors] is null or [visitors_measured] is null or [imputed_share] is null)) as [f]
+select count(*) as [n] from (select [h].[store_id], [h].[hour_utc] from [analytics].[store_hourly] as [h] left join (select [store_id], [hour_utc], sum(coalesce(visitors, 0)) as [visitors], sum(case when status = 'measured' then visitors else 0 end) as [measured] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id], [hour_utc]) as [s] on [s].[store_id] = [h].[store_id] and [s].[hour_utc] = [h].[hour_utc] where [h].[local_date] = ? and (coalesce(s.visitors, 0) <> h.visitors or coalesce(s.measured, 0) <> h.visitors_measured)) as [f]
+select count(*) as [n] from (select [d].[store_id] from [analytics].[store_daily] as [d] left join (select [store_id], sum([visitors]) as [visitors], sum([visitors_measured]) as [measured], sum([transactions]) as [transactions], sum([revenue]) as [revenue] from [analytics].[store_hourly] where [local_date] = ? group by [store_id]) as [h] on [h].[store_id] = [d].[store_id] where [d].[local_date] = ? and ([h].[store_id] is null or h.visitors <> d.visitors or h.measured <> d.visitors_measured or h.transactions <> d.transactions or abs(h.revenue - d.revenue) > 0.005)) as [f]
+select count(*) as [n] from (select [store_id] from [analytics].[store_hourly] where [local_date] = ? and ([conversion_rate] < ? or [conversion_rate] > ? or [imputed_share] < ? or [imputed_share] > ?)) as [f]
+select count(*) as [n] from (select [store_id] from [analytics].[store_daily] where [local_date] = ? and ([conversion_rate] < ? or [conversion_rate] > ? or [imputed_share] < ? or [imputed_share] > ?)) as [f]
+select count(*) as [n] from (select [c].[store_id] from [analytics].[dim_store_date] as [c] left join [analytics].[store_daily] as [d] on [d].[store_id] = [c].[store_id] and [d].[local_date] = [c].[local_date] left join (select [store_id], count(distinct [hour_utc]) as [hours] from [analytics].[sensor_hourly] where [local_date] = ? group by [store_id]) as [s] on [s].[store_id] = [c].[store_id] where [c].[local_date] = ? and ([d].[store_id] is null or [s].[store_id] is null or s.hours <> d.hours_expected)) as [f]
+delete from [analytics].[data_test_results] where [local_date] = ?;select @@rowcount
+insert into [analytics].[data_test_results] ([built_at], [failing_rows], [local_date], [model], [status], [test_name]) values (?, ?, ?, ?, ?, ?), …
+delete from [analytics].[day_builds] where [local_date] = ?;select @@rowcount
+insert into [analytics].[day_builds] ([built_at], [failed_tests], [hours], [local_date], [run_id], [status], [stores], [workflow_id]) values (?, ?, ?, ?, ?, ?, ?, ?)
 
 -- hoursOfDay
 select [store_id], [timezone] from [analytics].[dim_store]
