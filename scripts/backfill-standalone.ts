@@ -120,8 +120,8 @@ try {
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
     console.log(
-      `backfilled ${result.days} days (${result.hours} hours) of the ${values.chain} chain into ` +
-        `${redact(values['database-url'])} in ${seconds} s`,
+      `backfilled ${result.days.built} days (${result.hours.ingested} hours) of the ${values.chain} chain into ` +
+        `${redact(values['database-url'])} in ${seconds} s: ${result.summary}`,
     );
   } finally {
     worker.shutdown();
