@@ -25,8 +25,6 @@ import {
   EMPTY_HISTORY,
   type CleaningParams,
   type DayHour,
-  type SensorDaySummary,
-  type StoreHourSummary,
 } from '../lib/analytics/cleaning/model.ts';
 import {
   WEEKDAY_KEYS,
@@ -42,8 +40,9 @@ import { DatasetValidationError } from '../lib/datasets.ts';
 import { idRanges, insertChunked, type IdRange } from '../lib/db/batch.ts';
 import { dialectOf, type Dialect } from '../lib/db/connect.ts';
 import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
-import { isoHourParser, num, numOrNull, toIsoDate } from '../lib/db/values.ts';
+import { isoHourParser, num, numOrNull } from '../lib/db/values.ts';
 import { parseIsoDate } from '../lib/time.ts';
+import { readCleaningHistory } from './cleaning-history.ts';
 import { runDataTests } from './data-tests.ts';
 import type { ActivityDeps } from './deps.ts';
 import { failPermanentlyOn } from './errors.ts';
@@ -111,8 +110,6 @@ export function currentRun(): { workflow_id: string; run_id: string } | null {
   }
 }
 
-const bool = (v: unknown): boolean => v === true || v === 1 || v === '1' || v === 't';
-
 /**
  * Stores cleaned and written together. The build's memory is bounded by one batch (its raw
  * readings, history rows and output rows), not by the chain: 100 stores x 20 sensors is about
@@ -163,47 +160,12 @@ async function buildBatch(ctx: BuildContext, range: IdRange): Promise<{ stores: 
 
   // History: summary rows of earlier days only, so a rebuild of D reads what the first build read.
   const window = historyWindow(date, params);
-  const sensorDays: SensorDaySummary[] = (
-    (await trx(t(ANALYTICS.sensorDailyBaseline))
-      .whereBetween('local_date', [window.from, window.to])
-      .modify(inRange('store_id'))
-      .select(
-        'store_id',
-        'sensor_id',
-        'local_date',
-        'share',
-        'hours',
-        'spread',
-        'drift_ratio',
-        'drift_score',
-        'drift_flagged',
-      )
-      .orderBy(['store_id', 'sensor_id', 'local_date'])) as Record<string, unknown>[]
-  ).map((r) => ({
-    store_id: num(r.store_id),
-    sensor_id: num(r.sensor_id),
-    local_date: toIsoDate(r.local_date),
-    share: numOrNull(r.share),
-    hours: num(r.hours),
-    spread: numOrNull(r.spread),
-    drift_ratio: numOrNull(r.drift_ratio),
-    drift_score: num(r.drift_score),
-    drift_flagged: bool(r.drift_flagged),
-  }));
-  // All weekdays of the window: the profile falls back to the local hour over every weekday.
-  const profileHours: StoreHourSummary[] = (
-    (await trx(t(ANALYTICS.storeHourProfile))
-      .whereBetween('local_date', [window.from, window.to])
-      .modify(inRange('store_id'))
-      .select('store_id', 'local_date', 'weekday', 'local_hour', 'visitors_per_open_hour')
-      .orderBy(['store_id', 'local_date', 'hour_utc'])) as Record<string, unknown>[]
-  ).map((r) => ({
-    store_id: num(r.store_id),
-    local_date: toIsoDate(r.local_date),
-    weekday: num(r.weekday),
-    local_hour: num(r.local_hour),
-    visitors_per_open_hour: num(r.visitors_per_open_hour),
-  }));
+  const { sensorDays, profileHours } = await readCleaningHistory(
+    trx,
+    window.from,
+    window.to,
+    inRange('store_id'),
+  );
   const history = chainHistory(date, sensorDays, profileHours, params);
 
   // Raw readings per store: sensor -> hour -> reading, and which hours were ingested.

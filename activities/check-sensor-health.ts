@@ -8,12 +8,7 @@
  */
 import type { Knex } from 'knex';
 import { chainHistory, historyWindow } from '../lib/analytics/cleaning/history.ts';
-import {
-  DEFAULT_CLEANING_PARAMS,
-  EMPTY_HISTORY,
-  type SensorDaySummary,
-  type StoreHourSummary,
-} from '../lib/analytics/cleaning/model.ts';
+import { DEFAULT_CLEANING_PARAMS, EMPTY_HISTORY } from '../lib/analytics/cleaning/model.ts';
 import { dateAttributes, dayHours, storeDate } from '../lib/analytics/opening.ts';
 import { reconcile, sensorEpisodes, type StoredAlert } from '../lib/alerts/episodes.ts';
 import { checkLatestHour, driftingSensors, type SensorHealth } from '../lib/alerts/health.ts';
@@ -31,6 +26,7 @@ import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
 import { num, numOrNull, toIsoDate, toIsoHour } from '../lib/db/values.ts';
 import { addDays, addHours, hoursInRange, parseUtcHour, toLocal } from '../lib/time.ts';
 import { holidaysOf, readStores } from './build-day-models.ts';
+import { readCleaningHistory } from './cleaning-history.ts';
 import type { ActivityDeps } from './deps.ts';
 import { failPermanentlyOn } from './errors.ts';
 
@@ -47,8 +43,6 @@ export interface SensorHealthResult {
   resolved: number;
   notifications: AlertNotification[];
 }
-
-const bool = (v: unknown): boolean => v === true || v === 1 || v === '1' || v === 't';
 
 async function whereInChunks<T>(
   db: Knex | Knex.Transaction,
@@ -122,43 +116,7 @@ export function makeCheckSensorHealth(deps: ActivityDeps) {
       // History from the day builds before each date, as the build of that date will read it.
       const from = historyWindow(dates[0]!, params).from;
       const to = addDays(dates[dates.length - 1]!, -1);
-      const sensorDays: SensorDaySummary[] = (
-        (await db(t(ANALYTICS.sensorDailyBaseline))
-          .whereBetween('local_date', [from, to])
-          .select(
-            'store_id',
-            'sensor_id',
-            'local_date',
-            'share',
-            'hours',
-            'spread',
-            'drift_ratio',
-            'drift_score',
-            'drift_flagged',
-          )) as Record<string, unknown>[]
-      ).map((r) => ({
-        store_id: num(r.store_id),
-        sensor_id: num(r.sensor_id),
-        local_date: toIsoDate(r.local_date),
-        share: numOrNull(r.share),
-        hours: num(r.hours),
-        spread: numOrNull(r.spread),
-        drift_ratio: numOrNull(r.drift_ratio),
-        drift_score: num(r.drift_score),
-        drift_flagged: bool(r.drift_flagged),
-      }));
-      const profileHours: StoreHourSummary[] = (
-        (await db(t(ANALYTICS.storeHourProfile))
-          .whereBetween('local_date', [from, to])
-          .select('store_id', 'local_date', 'weekday', 'local_hour', 'visitors_per_open_hour')
-          .orderBy(['store_id', 'local_date', 'hour_utc'])) as Record<string, unknown>[]
-      ).map((r) => ({
-        store_id: num(r.store_id),
-        local_date: toIsoDate(r.local_date),
-        weekday: num(r.weekday),
-        local_hour: num(r.local_hour),
-        visitors_per_open_hour: num(r.visitors_per_open_hour),
-      }));
+      const { sensorDays, profileHours } = await readCleaningHistory(db, from, to);
       const histories = new Map(dates.map((d) => [d, chainHistory(d, sensorDays, profileHours, params)]));
 
       const checked: (SensorHealth & { store_id: number; local_date: string })[] = [];

@@ -730,7 +730,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       'from [analytics].[dim_store] order by [store_id] asc',
       'from [raw].[visitors] where [hour_utc] in (?, …)',
       'from [analytics].[dim_sensor]',
-      'from [analytics].[sensor_daily_baseline] where [local_date] between ? and ?',
+      'from [analytics].[sensor_daily_baseline] where [local_date] between ? and ? order by [store_id] asc, [sensor_id] asc, [local_date] asc',
       'from [analytics].[store_hour_profile] where [local_date] between ? and ? order by [store_id] asc, [local_date] asc, [hour_utc] asc',
     ]);
     expect(found.map((t) => t.end)).toEqual(['commit']);
