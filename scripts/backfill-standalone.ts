@@ -11,7 +11,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
-import { parseArgs } from 'node:util';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
@@ -21,48 +20,24 @@ import { CHAINS } from '../api/model/index.ts';
 import { azuriteConnectionString, SIMULATOR_CHAINS, type SimulatorChain } from '../lib/config.ts';
 import { connect, redact } from '../lib/db/connect.ts';
 import { LakeStore } from '../lib/lake/blob.ts';
-import { parseIsoDate } from '../lib/time.ts';
 import { migrateLatest } from '../migrations/index.ts';
 import { createWorker } from '../worker/worker.ts';
 import { backfillDays } from '../workflows/index.ts';
 import { backfillDaysId } from '../workflows/ids.ts';
+import { parseScriptArgs } from './cli/args.ts';
 import { freePort, startAzurite, startTemporalDevServer, type RunningService } from './services.ts';
 
 const USAGE =
   'usage: node scripts/backfill-standalone.ts --from YYYY-MM-DD --to YYYY-MM-DD [--database-url URL] [--chain reference|world] [--concurrency N]';
 
-function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        'database-url': { type: 'string', default: 'sqlite:.data/quality.sqlite' },
-        chain: { type: 'string', default: 'reference' },
-        concurrency: { type: 'string', default: '4' },
-      },
-      strict: true,
-    });
-  } catch (err) {
-    return fail((err as Error).message);
-  }
-})();
-const parse = <T>(f: () => T): T => {
-  try {
-    return f();
-  } catch (err) {
-    return fail((err as Error).message);
-  }
-};
-if (!values.from || !values.to) fail('--from and --to are required');
-const from = parse(() => parseIsoDate(values.from!));
-const to = parse(() => parseIsoDate(values.to!));
-if (from > to) fail('--from must not be after --to');
+const { values, fail, dateRange } = parseScriptArgs(USAGE, {
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'database-url': { type: 'string', default: 'sqlite:.data/quality.sqlite' },
+  chain: { type: 'string', default: 'reference' },
+  concurrency: { type: 'string', default: '4' },
+});
+const { from, to } = dateRange();
 if (!(SIMULATOR_CHAINS as readonly string[]).includes(values.chain)) fail(`unknown --chain ${values.chain}`);
 const chain = CHAINS[values.chain as SimulatorChain];
 const concurrency = Number(values.concurrency);

@@ -17,14 +17,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import { CHAINS, DEFAULT_FAULT_RATES } from '../api/model/index.ts';
 import { DEFAULT_SQLITE_FILE, PROJECT_ROOT, SIMULATOR_CHAINS, type SimulatorChain } from '../lib/config.ts';
 import { connect, redact } from '../lib/db/connect.ts';
 import { databaseMessage } from '../lib/db/errors.ts';
 import { warehouseHistory } from '../lib/forecast/history.ts';
-import { addDays, parseIsoDate } from '../lib/time.ts';
+import { addDays } from '../lib/time.ts';
 import { evaluateAlerts } from '../quality/alerts.ts';
 import { renderAlertsSection } from '../quality/alerts-report.ts';
 import { evaluate } from '../quality/evaluate.ts';
@@ -33,46 +32,21 @@ import { renderForecastSection } from '../quality/forecast-report.ts';
 import { renderDocument } from '../quality/report.ts';
 import type { EvaluationReport } from '../quality/scoring.ts';
 import { EvaluationInputError, evaluateWarehouse } from '../quality/warehouse.ts';
+import { parseScriptArgs } from './cli/args.ts';
 
 const USAGE =
   'usage: npm run evaluate -- --from YYYY-MM-DD --to YYYY-MM-DD [--database-url URL | --offline] [--chain reference|world] [--out docs/quality.md|-] [--json]';
 
-function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        'database-url': { type: 'string' },
-        chain: { type: 'string', default: 'reference' },
-        out: { type: 'string', default: 'docs/quality.md' },
-        offline: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-      },
-      strict: true,
-    });
-  } catch (err) {
-    return fail((err as Error).message);
-  }
-})();
-
-function date(name: 'from' | 'to'): string {
-  const value = values[name];
-  if (value === undefined) return fail(`--${name} is required`);
-  try {
-    return parseIsoDate(value);
-  } catch (err) {
-    return fail(`--${name}: ${(err as Error).message}`);
-  }
-}
-const from = date('from');
-const to = date('to');
-if (from > to) fail(`--from ${from} is after --to ${to}`);
+const { values, fail, dateRange } = parseScriptArgs(USAGE, {
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'database-url': { type: 'string' },
+  chain: { type: 'string', default: 'reference' },
+  out: { type: 'string', default: 'docs/quality.md' },
+  offline: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+});
+const { from, to } = dateRange();
 if (!(SIMULATOR_CHAINS as readonly string[]).includes(values.chain))
   fail(`--chain must be one of ${SIMULATOR_CHAINS.join(', ')}`);
 const chainName = values.chain as SimulatorChain;
