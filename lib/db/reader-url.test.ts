@@ -9,7 +9,7 @@ describe("the dashboard's database setting", () => {
 
   it('on PostgreSQL, logs in as the read-only role with its password, escaped in the URL', () => {
     const web = webDatabase(
-      'postgres://owner:secret@db.example:5432/dm?sslmode=require',
+      'postgres://owner:secret@db.example:5432/dm?sslmode=require', // pragma: allowlist secret
       undefined,
       'p@ss/w',
     );
