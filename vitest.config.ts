@@ -30,6 +30,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // The dashboard built once; Temporal and Azurite for the test on pipeline-made data.
+          globalSetup: ['tests/browser/global-setup.ts', 'tests/integration/global-setup.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,

@@ -2,12 +2,9 @@
  * The dashboard as analysts get it: the production build (`node web/build`) reading a
  * SQLite warehouse seeded with known analytics rows, driven in a real Chromium.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../lib/config.ts';
@@ -37,7 +34,9 @@ import {
 } from '../../web/src/lib/format.ts';
 import { firstLine, WINDOW_HOURS } from '../../web/src/lib/pipeline.ts';
 import { missingHours } from '../../lib/ingestion.ts';
+import { freePort } from '../../scripts/services.ts';
 import { findChromium, launchChromium, type LaunchedChromium } from '../support/chromium.ts';
+import { startServer, stopServer, type WebServer } from '../support/web-server.ts';
 import { seedForecast, type SeededForecast } from '../support/forecast-rows.ts';
 import type { StoreHourlyRow } from '../../lib/analytics/rollup.ts';
 
@@ -239,55 +238,6 @@ async function seed(file: string): Promise<void> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Server {
-  url: string;
-  process: ChildProcess;
-  output: string[];
-}
-
-async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['web/build'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  child.stdout.on('data', (b: Buffer) => output.push(b.toString()));
-  child.stderr.on('data', (b: Buffer) => output.push(b.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    try {
-      await fetch(url, { method: 'HEAD' });
-      return { url, process: child, output };
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  child.kill();
-  throw new Error(`web server did not start:\n${output.join('')}`);
-}
-
-async function stopServer(server: Server | undefined): Promise<void> {
-  if (!server || server.process.exitCode !== null) return;
-  const exited = new Promise((r) => server.process.once('exit', r));
-  server.process.kill('SIGTERM');
-  await exited;
-}
-
 async function text(page: Page, testId: string): Promise<string | null> {
   return page.getByTestId(testId).textContent({ timeout: 5_000 });
 }
@@ -318,7 +268,7 @@ const ENGLISH = { name: 'PARAGLIDE_LOCALE', value: 'en' };
 describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
   let tmp: string;
   let warehouseFile: string;
-  let server: Server | undefined;
+  let server: WebServer | undefined;
   let browser: LaunchedChromium | undefined;
   const pageErrors: string[] = [];
 
@@ -337,12 +287,6 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     const file = path.join(tmp, 'warehouse.sqlite');
     warehouseFile = file;
     await seed(file);
-    // Always rebuild: a stale web/build would test yesterday's code.
-    await promisify(execFile)(
-      process.execPath,
-      [path.join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts'],
-      { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 },
-    );
     server = await startServer(`sqlite:${file}`);
     browser = await launchChromium(chromiumPath!);
     await browser.context.addCookies([{ ...ENGLISH, url: server.url }]);
