@@ -572,12 +572,15 @@ export async function connectionsDropped(ctx: ScenarioContext): Promise<Scenario
             where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle'`,
         )) as { rows: { pid: number; query: string }[] };
         for (const r of rows) {
-          // knex quotes names: "analytics"."store_daily". A build also reads raw, so it is tested first.
-          const kind = /"?analytics"?\./.test(r.query)
-            ? 'build'
-            : /"?raw"?\./.test(r.query)
-              ? 'load'
-              : undefined;
+          // knex quotes names: "analytics"."store_daily". A build also reads raw, by local date
+          // (loads touch raw by hour), and computes between its statements with the last one
+          // shown, so both tell a build.
+          const kind =
+            /"?analytics"?\./.test(r.query) || /"?raw"?\.\S+ where "?local_date"?/.test(r.query)
+              ? 'build'
+              : /"?raw"?\./.test(r.query)
+                ? 'load'
+                : undefined;
           if (!kind || killed[kind] >= (kind === 'load' ? 3 : 2)) continue;
           await admin.raw('select pg_terminate_backend(?)', [r.pid]);
           killed[kind] += 1;
