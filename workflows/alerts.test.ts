@@ -10,7 +10,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractInput, LoadInput, SensorHealthResult } from '../activities/index.ts';
 import type { AlertNotification } from '../lib/alerts/webhook.ts';
 import { PROJECT_ROOT } from '../lib/config.ts';
@@ -46,6 +46,10 @@ const activities = {
     return notify(n);
   },
 };
+
+// A real worker on a real (time-skipping) server: on a loaded 2-core CI machine a run of a few
+// workflows can take longer than vitest's 5 s default, and until() below waits up to 10 s.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 let env: TestWorkflowEnvironment;
 let bundle: WorkflowBundle;

@@ -9,7 +9,7 @@ import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { tsToMs } from '@temporalio/common/lib/time';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type {
   Activities,
   ExtractInput,
@@ -146,6 +146,10 @@ const activities: Activities & LegacyActivities = {
 
 /** Three hours of each day: enough to see order and concurrency, few enough to stay fast. */
 const threeHours = (date: string) => [`${date}T08:00:00Z`, `${date}T09:00:00Z`, `${date}T10:00:00Z`];
+
+// A real worker on a real (time-skipping) server: on a loaded 2-core CI machine a run of a few
+// workflows can take longer than vitest's 5 s default, and until() below waits up to 10 s.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 let env: TestWorkflowEnvironment;
 let bundle: WorkflowBundle;
@@ -690,13 +694,17 @@ describe('backfillDays cancelled', () => {
       taskQueue: TASK_QUEUE,
       args: [{ fromDate: '2026-11-17', toDate: '2026-11-20' }],
     });
-    await until(
-      () => handle.query(progressQuery),
-      (p) => p.days.built === 1,
-    );
-    await handle.cancel();
-    await expect(handle.result()).rejects.toMatchObject({ cause: { name: 'CancelledFailure' } });
-    held.open();
+    try {
+      await until(
+        () => handle.query(progressQuery),
+        (p) => p.days.built === 1,
+      );
+      await handle.cancel();
+      await expect(handle.result()).rejects.toMatchObject({ cause: { name: 'CancelledFailure' } });
+    } finally {
+      // Released even when an expectation fails, so the worker can shut down after the file.
+      held.open();
+    }
     expect(calls.built).toEqual(['2026-11-17']);
     // Hours are ingested at most one day ahead of the day being finished: none of the 20th.
     expect(calls.extracted.filter((e) => e.hourUtc >= '2026-11-20')).toEqual([]);
