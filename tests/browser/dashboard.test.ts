@@ -530,10 +530,12 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
       .whereBetween('local_hour', [10, 15])
       .whereNotNull('visitors')
       .countDistinct({ n: 'sensor_id' })
-      .first()) as { n: number };
+      .sum({ v: 'visitors' })
+      .first()) as { n: number; v: number };
     await db.destroy();
+    // Footfall is the chosen sensor's; sales, and conversion over the store's visitors, the store's.
     const expected = {
-      'kpi-visitors': formatCount(sums.v),
+      'kpi-visitors': formatCount(Number(sensors.v)),
       'kpi-active-sensors': formatCount(Number(sensors.n)),
       'kpi-transactions': formatCount(sums.t),
       'kpi-revenue': formatEuros(sums.r),
@@ -544,6 +546,12 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     for (const [testId, value] of Object.entries(expected)) {
       await expect.poll(() => text(page, testId), { message: testId }).toBe(value);
     }
+    expect(Number(sensors.v)).toBeLessThan(sums.v);
+    expect(await text(page, 'kpi-visitors-hint')).toBe('visitors at sensors 2');
+    for (const basis of ['kpi-conversion-basis', 'kpi-spv-basis']) {
+      expect(await text(page, basis)).toBe(`over the store's ${formatCount(sums.v)} visitors (all sensors)`);
+    }
+    expect(await text(page, 'sensor-subset-note')).toMatch(/^Sensors 2 only: footfall/);
     // One line: the chosen sensor only, day by day over the week.
     expect(await page.getByTestId('chart-sensors').locator('g.line').count()).toBe(1);
     expect(await page.getByTestId('chart-conversion-hour').locator('rect.bar').count()).toBe(
