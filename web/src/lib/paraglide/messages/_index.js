@@ -121,11 +121,13 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ share: NonNullable<unknown> }} Kpi_EstimatedInputs */
 /** @typedef {{}} Kpi_FootfallInputs */
 /** @typedef {{}} Kpi_Footfall_HintInputs */
+/** @typedef {{ sensors: NonNullable<unknown> }} Kpi_Footfall_Subset_HintInputs */
 /** @typedef {{}} Kpi_QualityInputs */
 /** @typedef {{}} Kpi_RevenueInputs */
 /** @typedef {{}} Kpi_Revenue_HintInputs */
 /** @typedef {{}} Kpi_SpvInputs */
 /** @typedef {{}} Kpi_Spv_HintInputs */
+/** @typedef {{ visitors: NonNullable<unknown> }} Kpi_Store_Visitors_BasisInputs */
 /** @typedef {{}} Kpi_TransactionsInputs */
 /** @typedef {{}} Kpi_Transactions_HintInputs */
 /** @typedef {{}} LanguageInputs */
@@ -175,6 +177,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} See_LatestInputs */
 /** @typedef {{ store: NonNullable<unknown> }} See_StoreInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Sensor_NInputs */
+/** @typedef {{ sensors: NonNullable<unknown> }} Sensor_Subset_NoteInputs */
 /** @typedef {{}} ShowInputs */
 /** @typedef {{}} Show_Latest_InsteadInputs */
 /** @typedef {{}} Show_TableInputs */
@@ -1863,6 +1866,20 @@ export const kpi_footfall_hint = /** @type {((inputs?: Kpi_Footfall_HintInputs, 
 /**
 * | output |
 * | --- |
+* | "visitors at sensors {sensors}" |
+*
+* @param {Kpi_Footfall_Subset_HintInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const kpi_footfall_subset_hint = /** @type {((inputs: Kpi_Footfall_Subset_HintInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Kpi_Footfall_Subset_HintInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.kpi_footfall_subset_hint(inputs)
+	return __fr.kpi_footfall_subset_hint(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Data quality" |
 *
 * @param {Kpi_QualityInputs} inputs
@@ -1929,6 +1946,20 @@ export const kpi_spv_hint = /** @type {((inputs?: Kpi_Spv_HintInputs, options?: 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.kpi_spv_hint(inputs)
 	return __fr.kpi_spv_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "over the store's {visitors} visitors (all sensors)" |
+*
+* @param {Kpi_Store_Visitors_BasisInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const kpi_store_visitors_basis = /** @type {((inputs: Kpi_Store_Visitors_BasisInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Kpi_Store_Visitors_BasisInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.kpi_store_visitors_basis(inputs)
+	return __fr.kpi_store_visitors_basis(inputs)
 });
 /**
 * | output |
@@ -2615,6 +2646,20 @@ export const sensor_n = /** @type {((inputs: Sensor_NInputs, options?: { locale?
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.sensor_n(inputs)
 	return __fr.sensor_n(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sensors {sensors} only: footfall, the per-sensor chart and the footfall heatmap count their visitors alone. Transactions, revenue, average basket, conversion..." |
+*
+* @param {Sensor_Subset_NoteInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const sensor_subset_note = /** @type {((inputs: Sensor_Subset_NoteInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sensor_Subset_NoteInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.sensor_subset_note(inputs)
+	return __fr.sensor_subset_note(inputs)
 });
 /**
 * | output |
