@@ -109,6 +109,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Go_DashboardInputs */
 /** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, visitors: NonNullable<unknown>, conversion: NonNullable<unknown>, days: NonNullable<unknown> }} Heat_CellInputs */
 /** @typedef {{}} Heat_Is_TableInputs */
+/** @typedef {{}} Heat_RegionInputs */
+/** @typedef {{}} Heat_WeekdayInputs */
 /** @typedef {{ hour: NonNullable<unknown> }} Hour_OfInputs */
 /** @typedef {{}} Hours_Not_LoadedInputs */
 /** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Hours_OnlyInputs */
@@ -1694,6 +1696,34 @@ export const heat_is_table = /** @type {((inputs?: Heat_Is_TableInputs, options?
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.heat_is_table(inputs)
 	return __fr.heat_is_table(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Weekday by hour" |
+*
+* @param {Heat_RegionInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const heat_region = /** @type {((inputs?: Heat_RegionInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Heat_RegionInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.heat_region(inputs)
+	return __fr.heat_region(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Weekday" |
+*
+* @param {Heat_WeekdayInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const heat_weekday = /** @type {((inputs?: Heat_WeekdayInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Heat_WeekdayInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.heat_weekday(inputs)
+	return __fr.heat_weekday(inputs)
 });
 /**
 * | output |

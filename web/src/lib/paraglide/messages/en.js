@@ -107,6 +107,8 @@
 /** @typedef {{}} Go_DashboardInputs */
 /** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, visitors: NonNullable<unknown>, conversion: NonNullable<unknown>, days: NonNullable<unknown> }} Heat_CellInputs */
 /** @typedef {{}} Heat_Is_TableInputs */
+/** @typedef {{}} Heat_RegionInputs */
+/** @typedef {{}} Heat_WeekdayInputs */
 /** @typedef {{ hour: NonNullable<unknown> }} Hour_OfInputs */
 /** @typedef {{}} Hours_Not_LoadedInputs */
 /** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Hours_OnlyInputs */
@@ -621,6 +623,14 @@ export const heat_cell = /** @type {(inputs: Heat_CellInputs) => LocalizedString
 
 export const heat_is_table = /** @type {(inputs: Heat_Is_TableInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The heatmap above is itself a table.`)
+};
+
+export const heat_region = /** @type {(inputs: Heat_RegionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Weekday by hour`)
+};
+
+export const heat_weekday = /** @type {(inputs: Heat_WeekdayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Weekday`)
 };
 
 export const hour_of = /** @type {(inputs: Hour_OfInputs) => LocalizedString} */ (i) => {
