@@ -383,6 +383,8 @@ describe.skipIf(chromiumPath === undefined)('dashboard on a day the pipeline bui
     // A clean run: no failed load left without a successful retry.
     expect(log.filter((e) => e.status === 'failed')).toEqual([]);
     expect(await page.getByTestId('pipeline-failure').count()).toBe(0);
+    expect(await page.getByTestId('failed-day').count()).toBe(0);
+    expect(await text(page, 'failed-days')).toContain('No built day has failed its data tests.');
     await page.close();
   });
 

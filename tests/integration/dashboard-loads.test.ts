@@ -11,7 +11,7 @@ import { addDays, datesInRange, toLocal, utcHoursOfLocalDay } from '../../lib/ti
 import { isoWeekday } from '../../web/src/lib/filters.ts';
 import { RANKING_SHOWN, readChainPage } from '../../web/src/lib/server/chain-page.ts';
 import { storeCsv } from '../../web/src/lib/server/csv.ts';
-import { failedDays } from '../../web/src/lib/server/builds.ts';
+import { failedDays, latestFailedDays } from '../../web/src/lib/server/builds.ts';
 import { sensorQuality } from '../../web/src/lib/server/sensors.ts';
 import { readStorePage, type StorePage } from '../../web/src/lib/server/store-page.ts';
 import { freshWarehouse, testDatabases } from '../support/databases.ts';
@@ -276,6 +276,8 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
       {
         date: FAILED_DAY,
         tests: [{ name: 'store_daily_sum_of_hours', model: 'store_daily', failingRows: 2 }],
+        workflowId: null,
+        runId: null,
       },
     ]);
     expect(v.grain).toBe('day');
@@ -521,9 +523,33 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
       {
         date: FAILED_DAY,
         tests: [{ name: 'store_daily_sum_of_hours', model: 'store_daily', failingRows: 2 }],
+        workflowId: null,
+        runId: null,
       },
     ]);
     expect(await failedDays(db, addDays(FAILED_DAY, 1), LAST)).toEqual([]);
+  });
+
+  it('pipeline: the latest failed days of any date, newest first, each with its run', async () => {
+    const older = addDays(DAYS[0]!, -3);
+    await db(tableRef(db, 'analytics', ANALYTICS.dayBuilds).qualified).insert({
+      local_date: older,
+      status: 'failed',
+      failed_tests: 'store_hourly_sum_of_sensors',
+      stores: STORES.length,
+      hours: 11 * STORES.length,
+      built_at: '2026-11-23T03:00:00.000Z',
+      workflow_id: `backfill-days-${older}`,
+      run_id: 'run-7',
+    });
+    const latest = await latestFailedDays(db);
+    expect(latest.map((d) => [d.date, d.workflowId, d.runId])).toEqual([
+      [FAILED_DAY, null, null],
+      [older, `backfill-days-${older}`, 'run-7'],
+    ]);
+    // A build whose test results are gone is still listed, with no test named.
+    expect(latest[1]!.tests).toEqual([]);
+    expect((await latestFailedDays(db, 1)).map((d) => d.date)).toEqual([FAILED_DAY]);
   });
 
   // Last: it adds stores the other tests do not expect.

@@ -76,6 +76,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Failed_Day_UnknownInputs */
 /** @typedef {{}} Failed_Days_HintInputs */
 /** @typedef {{}} Failed_Days_NoneInputs */
+/** @typedef {{}} Failed_Days_None_EverInputs */
 /** @typedef {{}} Failed_Days_TitleInputs */
 /** @typedef {{ test: NonNullable<unknown>, model: NonNullable<unknown>, rows: NonNullable<unknown> }} Failed_TestInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, hour: NonNullable<unknown> }} Failure_WhatInputs */
@@ -1234,6 +1235,20 @@ export const failed_days_none = /** @type {((inputs?: Failed_Days_NoneInputs, op
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.failed_days_none(inputs)
 	return __fr.failed_days_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No built day has failed its data tests." |
+*
+* @param {Failed_Days_None_EverInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const failed_days_none_ever = /** @type {((inputs?: Failed_Days_None_EverInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Failed_Days_None_EverInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.failed_days_none_ever(inputs)
+	return __fr.failed_days_none_ever(inputs)
 });
 /**
 * | output |

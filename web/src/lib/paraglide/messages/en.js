@@ -74,6 +74,7 @@
 /** @typedef {{}} Failed_Day_UnknownInputs */
 /** @typedef {{}} Failed_Days_HintInputs */
 /** @typedef {{}} Failed_Days_NoneInputs */
+/** @typedef {{}} Failed_Days_None_EverInputs */
 /** @typedef {{}} Failed_Days_TitleInputs */
 /** @typedef {{ test: NonNullable<unknown>, model: NonNullable<unknown>, rows: NonNullable<unknown> }} Failed_TestInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, hour: NonNullable<unknown> }} Failure_WhatInputs */
@@ -491,6 +492,10 @@ export const failed_days_hint = /** @type {(inputs: Failed_Days_HintInputs) => L
 
 export const failed_days_none = /** @type {(inputs: Failed_Days_NoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Every day of the period passed its data tests.`)
+};
+
+export const failed_days_none_ever = /** @type {(inputs: Failed_Days_None_EverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No built day has failed its data tests.`)
 };
 
 export const failed_days_title = /** @type {(inputs: Failed_Days_TitleInputs) => LocalizedString} */ () => {

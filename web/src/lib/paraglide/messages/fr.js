@@ -74,6 +74,7 @@
 /** @typedef {{}} Failed_Day_UnknownInputs */
 /** @typedef {{}} Failed_Days_HintInputs */
 /** @typedef {{}} Failed_Days_NoneInputs */
+/** @typedef {{}} Failed_Days_None_EverInputs */
 /** @typedef {{}} Failed_Days_TitleInputs */
 /** @typedef {{ test: NonNullable<unknown>, model: NonNullable<unknown>, rows: NonNullable<unknown> }} Failed_TestInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, hour: NonNullable<unknown> }} Failure_WhatInputs */
@@ -491,6 +492,10 @@ export const failed_days_hint = /** @type {(inputs: Failed_Days_HintInputs) => L
 
 export const failed_days_none = /** @type {(inputs: Failed_Days_NoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tous les jours de la période ont passé leurs tests de données.`)
+};
+
+export const failed_days_none_ever = /** @type {(inputs: Failed_Days_None_EverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aucune journée construite n'a échoué à ses tests de données.`)
 };
 
 export const failed_days_title = /** @type {(inputs: Failed_Days_TitleInputs) => LocalizedString} */ () => {
