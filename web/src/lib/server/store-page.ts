@@ -50,7 +50,7 @@ export interface StoreView {
   /**
    * The store's figures, every sensor's visitors included: conversion and sales per visitor
    * relate the store's sales to the store's visitors whatever sensors are chosen, since a sale
-   * belongs to no door (docs/dashboard.md).
+   * belongs to no door (docs/decisions/0015-sensor-subset-figures.md).
    */
   kpis: Totals;
   /** The chosen sensors when they are not all the store's (see sensorSubset), else null. */
