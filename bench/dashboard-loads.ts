@@ -356,6 +356,9 @@ try {
     await time('store view, one day (default)', () => readStorePage(db, 1, new URLSearchParams()));
     await time('store view, a week, hours 10-18, one sensor', () => readStorePage(db, 1, week));
     await time('store view, the whole year', () => readStorePage(db, 1, year));
+    // A sensor subset adds its own weekday x hour sums over sensor_hourly: the year is the worst.
+    const yearTwoSensors = new URLSearchParams([...year, ['sensor', '1'], ['sensor', '2']]);
+    await time('store view, the whole year, two sensors', () => readStorePage(db, 1, yearTwoSensors));
     await time('chain overview, 7 days', () => readChainPage(db, new URLSearchParams()));
     await time('chain overview, 92 days', () =>
       readChainPage(db, new URLSearchParams({ from: addDays(LAST, -91), to: LAST })),

@@ -203,6 +203,18 @@ function rowOf(rows: DailyRow[], date: string): DailyRow {
   return row;
 }
 
+// A day build that failed its data tests weeks before the days the views show, run by a workflow.
+const FAILED_BUILD = {
+  local_date: '2026-09-01',
+  status: 'failed',
+  failed_tests: 'store_daily_sum_of_hours',
+  stores: 2,
+  hours: 22,
+  built_at: '2026-09-02T03:00:00.000Z',
+  workflow_id: 'backfill-days-2026-09-01',
+  run_id: 'run-9',
+};
+
 let forecast: SeededForecast | undefined;
 
 async function seed(file: string): Promise<void> {
@@ -217,6 +229,7 @@ async function seed(file: string): Promise<void> {
     await db(tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified).insert([...PARIS, ...LYON]);
     await db(tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified).insert([...HOURS, ...DST_HOURS]);
     await db(tableRef(db, 'analytics', ANALYTICS.sensorHourly).qualified).insert(SENSOR_ROWS);
+    await db(tableRef(db, 'analytics', ANALYTICS.dayBuilds).qualified).insert(FAILED_BUILD);
     await db(tableRef(db, 'raw', RAW.ingestionLog).qualified).insert(
       LOG.map((e) => ({
         hour_utc: e.hourUtc,
@@ -450,6 +463,13 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     expect(failure).toContain(firstLine(FAILURE_ERROR));
     expect(failure).not.toContain('activities/load-hour.ts');
     expect(await text(page, 'pipeline-failures-heading')).toBe('1 failed load with no successful retry:');
+
+    // The failed day build, whatever its date, linked to its run in the Temporal UI.
+    const day = page.getByTestId('failed-day');
+    expect(await day.getAttribute('data-date')).toBe(FAILED_BUILD.local_date);
+    expect(await day.locator('a').getAttribute('href')).toMatch(
+      new RegExp(`/workflows/${FAILED_BUILD.workflow_id}/${FAILED_BUILD.run_id}/history$`),
+    );
     await page.close();
   });
 
@@ -530,10 +550,12 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
       .whereBetween('local_hour', [10, 15])
       .whereNotNull('visitors')
       .countDistinct({ n: 'sensor_id' })
-      .first()) as { n: number };
+      .sum({ v: 'visitors' })
+      .first()) as { n: number; v: number };
     await db.destroy();
+    // Footfall is the chosen sensor's; sales, and conversion over the store's visitors, the store's.
     const expected = {
-      'kpi-visitors': formatCount(sums.v),
+      'kpi-visitors': formatCount(Number(sensors.v)),
       'kpi-active-sensors': formatCount(Number(sensors.n)),
       'kpi-transactions': formatCount(sums.t),
       'kpi-revenue': formatEuros(sums.r),
@@ -544,6 +566,12 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     for (const [testId, value] of Object.entries(expected)) {
       await expect.poll(() => text(page, testId), { message: testId }).toBe(value);
     }
+    expect(Number(sensors.v)).toBeLessThan(sums.v);
+    expect(await text(page, 'kpi-visitors-hint')).toBe('visitors at sensors 2');
+    for (const basis of ['kpi-conversion-basis', 'kpi-spv-basis']) {
+      expect(await text(page, basis)).toBe(`over the store's ${formatCount(sums.v)} visitors (all sensors)`);
+    }
+    expect(await text(page, 'sensor-subset-note')).toMatch(/^Sensors 2 only: footfall/);
     // One line: the chosen sensor only, day by day over the week.
     expect(await page.getByTestId('chart-sensors').locator('g.line').count()).toBe(1);
     expect(await page.getByTestId('chart-conversion-hour').locator('rect.bar').count()).toBe(

@@ -11,7 +11,7 @@ import { addDays, datesInRange, toLocal, utcHoursOfLocalDay } from '../../lib/ti
 import { isoWeekday } from '../../web/src/lib/filters.ts';
 import { RANKING_SHOWN, readChainPage } from '../../web/src/lib/server/chain-page.ts';
 import { storeCsv } from '../../web/src/lib/server/csv.ts';
-import { failedDays } from '../../web/src/lib/server/builds.ts';
+import { failedDays, latestFailedDays } from '../../web/src/lib/server/builds.ts';
 import { sensorQuality } from '../../web/src/lib/server/sensors.ts';
 import { readStorePage, type StorePage } from '../../web/src/lib/server/store-page.ts';
 import { freshWarehouse, testDatabases } from '../support/databases.ts';
@@ -276,6 +276,8 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
       {
         date: FAILED_DAY,
         tests: [{ name: 'store_daily_sum_of_hours', model: 'store_daily', failingRows: 2 }],
+        workflowId: null,
+        runId: null,
       },
     ]);
     expect(v.grain).toBe('day');
@@ -352,6 +354,91 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
     expect(storeCsv(v, 'sensors').slice(1)).toEqual(
       v.sensorPoints.map((p) => [p.sensorId, p.key, p.visitors, p.measured, p.estimatedHours]),
     );
+  });
+
+  it("store view: a sensor subset counts its visitors; sales and conversion stay the store's", async () => {
+    const from = '2026-11-03';
+    const to = '2026-11-16';
+    const params = new URLSearchParams({ from, to, hf: '10', ht: '14' });
+    params.append('sensor', '3');
+    params.append('sensor', '1');
+    const v = view(await readStorePage(db, 2, params));
+    const inRange = (h: { store: number; date: string; hour: number }) =>
+      h.store === 2 && h.date >= from && h.date <= to && h.hour >= 10 && h.hour <= 14;
+    const chosen = sensorHours.filter((h) => inRange(h) && [1, 3].includes(h.sensor));
+    const visitors = chosen.reduce((n, h) => n + h.visitors, 0);
+    const measured = chosen.reduce((n, h) => n + (h.status === 'measured' ? h.visitors : 0), 0);
+    const store = expectedKpis(storeHours.filter(inRange));
+    expect(v.subset).toEqual([1, 3]);
+    expect(v.visitors).toBe(visitors);
+    expect(visitors).toBeLessThan(store.visitors);
+    // Sensor 3 of store 2 has imputed hours: the subset's estimated share says so.
+    expect(v.estimatedShare).toBeGreaterThan(0);
+    expect(v.estimatedShare).toBeCloseTo(1 - measured / visitors, 12);
+    expect(v.activeSensors).toBe(2);
+    // The same sums straight from the warehouse, in SQL written here.
+    const sql = (await db.raw(
+      `select sum(visitors) as v, sum(case when status = 'measured' then visitors else 0 end) as m
+         from ${tableRef(db, 'analytics', ANALYTICS.sensorHourly).qualified}
+        where store_id = ? and sensor_id in (?, ?) and local_date between ? and ? and local_hour between ? and ?`,
+      [2, 1, 3, from, to, 10, 14],
+    )) as unknown;
+    const row = (Array.isArray(sql) ? sql[0] : (sql as { rows: Record<string, unknown>[] }).rows[0]) as {
+      v: unknown;
+      m: unknown;
+    };
+    expect([Number(row.v), Number(row.m)]).toEqual([visitors, measured]);
+    // Sales belong to no door: transactions, revenue, basket are the store's, and conversion
+    // and sales per visitor are over the store's visitors, whatever sensors are chosen.
+    expect(v.kpis.visitors).toBe(store.visitors);
+    expect(v.kpis.transactions).toBe(store.transactions);
+    expect(v.kpis.revenue).toBeCloseTo(store.revenue, 2);
+    expect(v.kpis.conversionRate).toBeCloseTo(store.conversion, 12);
+    expect(v.kpis.avgBasket).toBeCloseTo(store.basket, 9);
+    expect(v.kpis.salesPerVisitor).toBeCloseTo(store.revenue / store.visitors, 9);
+    for (const d of v.days) {
+      expect(d.conversionRate).toBeCloseTo(
+        expectedKpis(storeHours.filter((h) => inRange(h) && h.date === d.date)).conversion,
+        12,
+      );
+    }
+    // The heatmap's footfall is the sensors' mean day, its conversion the store's.
+    expect(v.heat).toHaveLength(7 * 5);
+    for (const c of v.heat) {
+      const at = <T extends { date: string; hour: number }>(rows: T[]) =>
+        rows.filter((r) => r.hour === c.localHour && isoWeekday(r.date) === c.weekday);
+      const cell = at(chosen);
+      const days = new Set(cell.map((r) => r.date)).size;
+      expect(c.days).toBe(days);
+      expect(c.visitors).toBeCloseTo(cell.reduce((n, r) => n + r.visitors, 0) / days, 9);
+      expect(c.conversionRate).toBeCloseTo(expectedKpis(at(storeHours.filter(inRange))).conversion, 12);
+    }
+    expect(storeCsv(v, 'heatmap').slice(1)).toEqual(
+      v.heat.map((c) => [c.weekday, c.localHour, c.days, c.visitors, c.estimatedShare, c.conversionRate]),
+    );
+
+    // Every sensor ticked is the whole store again.
+    const all = new URLSearchParams({ from, to, hf: '10', ht: '14' });
+    for (const s of SENSORS) all.append('sensor', String(s));
+    const whole = view(await readStorePage(db, 2, all));
+    expect(whole.subset).toBeNull();
+    expect(whole.visitors).toBe(store.visitors);
+    expect(whole.estimatedShare).toBeCloseTo(store.estimated, 12);
+  });
+
+  it('store view: a one-day sensor subset sums its sensors over every hour of the day', async () => {
+    const params = new URLSearchParams({ from: LAST, to: LAST, sensor: '2' });
+    const v = view(await readStorePage(db, 3, params));
+    const chosen = sensorHours.filter((h) => h.store === 3 && h.date === LAST && h.sensor === 2);
+    expect(v.grain).toBe('hour');
+    expect(v.subset).toEqual([2]);
+    expect(v.visitors).toBe(chosen.reduce((n, h) => n + h.visitors, 0));
+    expect(v.estimatedShare).toBe(0);
+    expect(v.activeSensors).toBe(1);
+    const store = expectedKpis(storeHours.filter((h) => h.store === 3 && h.date === LAST));
+    expect(v.kpis.conversionRate).toBeCloseTo(store.conversion, 12);
+    // The day's charts set visitors against sales: they stay the store's.
+    expect(v.oneDay?.day?.visitors).toBe(store.visitors);
   });
 
   it('store view: a bare URL is the latest complete day; absurd filters are messages, not queries', async () => {
@@ -436,9 +523,33 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
       {
         date: FAILED_DAY,
         tests: [{ name: 'store_daily_sum_of_hours', model: 'store_daily', failingRows: 2 }],
+        workflowId: null,
+        runId: null,
       },
     ]);
     expect(await failedDays(db, addDays(FAILED_DAY, 1), LAST)).toEqual([]);
+  });
+
+  it('pipeline: the latest failed days of any date, newest first, each with its run', async () => {
+    const older = addDays(DAYS[0]!, -3);
+    await db(tableRef(db, 'analytics', ANALYTICS.dayBuilds).qualified).insert({
+      local_date: older,
+      status: 'failed',
+      failed_tests: 'store_hourly_sum_of_sensors',
+      stores: STORES.length,
+      hours: 11 * STORES.length,
+      built_at: '2026-11-23T03:00:00.000Z',
+      workflow_id: `backfill-days-${older}`,
+      run_id: 'run-7',
+    });
+    const latest = await latestFailedDays(db);
+    expect(latest.map((d) => [d.date, d.workflowId, d.runId])).toEqual([
+      [FAILED_DAY, null, null],
+      [older, `backfill-days-${older}`, 'run-7'],
+    ]);
+    // A build whose test results are gone is still listed, with no test named.
+    expect(latest[1]!.tests).toEqual([]);
+    expect((await latestFailedDays(db, 1)).map((d) => d.date)).toEqual([FAILED_DAY]);
   });
 
   // Last: it adds stores the other tests do not expect.

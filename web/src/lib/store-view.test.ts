@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dayFigures, estimatedShare, heatCells, hourOfDayFigures, totals } from './store-view.ts';
+import {
+  dayFigures,
+  estimatedShare,
+  heatCells,
+  hourOfDayFigures,
+  sensorSubset,
+  subsetHeat,
+  totals,
+} from './store-view.ts';
 
 const sums = (visitors: number, transactions: number, revenue: number, visitorsMeasured = visitors) => ({
   visitors,
@@ -68,5 +76,32 @@ describe('store view figures', () => {
     expect(estimatedShare(400, 340)).toBeCloseTo(0.15, 12);
     expect(estimatedShare(400, 400)).toBe(0);
     expect(estimatedShare(0, 0)).toBeNull();
+  });
+
+  it('treats no sensor ticked, or every one, as the whole store; anything less as a subset', () => {
+    expect(sensorSubset([], [1, 2, 3])).toBeNull();
+    expect(sensorSubset([1, 2, 3], [1, 2, 3])).toBeNull();
+    // A sensor that has no readings in the range does not make the choice partial.
+    expect(sensorSubset([1, 2, 3, 9], [1, 2, 3])).toBeNull();
+    expect(sensorSubset([1, 3], [1, 2, 3])).toEqual([1, 3]);
+    expect(sensorSubset([9], [1, 2, 3])).toEqual([9]);
+  });
+
+  it("takes a subset heatmap's footfall from the sensors and its conversion from the store", () => {
+    const store = heatCells([
+      { weekday: 1, localHour: 10, days: 2, ...sums(400, 50, 1300.1, 340) },
+      { weekday: 1, localHour: 11, days: 1, ...sums(50, 5, 100.2) },
+    ]);
+    expect(subsetHeat(store, [{ weekday: 1, localHour: 10, visitors: 120, visitorsMeasured: 90 }])).toEqual([
+      {
+        weekday: 1,
+        localHour: 10,
+        visitors: 60,
+        conversionRate: 50 / 400,
+        days: 2,
+        estimatedShare: 0.25,
+      },
+      { weekday: 1, localHour: 11, visitors: 0, conversionRate: 0.1, days: 1, estimatedShare: null },
+    ]);
   });
 });

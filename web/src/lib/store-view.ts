@@ -116,3 +116,34 @@ export function heatCells(
     }))
     .sort((a, b) => a.weekday - b.weekday || a.localHour - b.localHour);
 }
+
+/**
+ * The sensors whose visitors the view shows when they are a strict subset of the store's
+ * sensors with readings in the range; null when the choice is every sensor (none ticked, or
+ * all of them), so the store's own figures are used.
+ */
+export function sensorSubset(chosen: readonly number[], available: readonly number[]): number[] | null {
+  if (chosen.length === 0 || available.every((s) => chosen.includes(s))) return null;
+  return [...chosen];
+}
+
+/**
+ * The heatmap with a sensor subset: each cell's footfall (mean per day, estimated share) is the
+ * chosen sensors', its conversion stays the store's (sales belong to no door). A cell the
+ * sensors have no hour in shows none.
+ */
+export function subsetHeat(
+  store: readonly HeatCell[],
+  sensors: readonly { weekday: number; localHour: number; visitors: number; visitorsMeasured: number }[],
+): HeatCell[] {
+  const bySlot = new Map(sensors.map((s) => [`${s.weekday} ${s.localHour}`, s]));
+  return store.map((c) => {
+    const s = bySlot.get(`${c.weekday} ${c.localHour}`);
+    const visitors = s?.visitors ?? 0;
+    return {
+      ...c,
+      visitors: visitors / c.days,
+      estimatedShare: estimatedShare(visitors, s?.visitorsMeasured ?? 0),
+    };
+  });
+}

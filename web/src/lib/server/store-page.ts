@@ -8,6 +8,8 @@ import { CONTEXT_DAYS, granularity, parseStoreFilters, type StoreFilters } from 
 import { formatStoreLabel } from '../format.ts';
 import {
   estimatedShare,
+  sensorSubset,
+  subsetHeat,
   totals,
   type DayFigures,
   type HeatCell,
@@ -28,6 +30,7 @@ import { failedDays, type FailedDay } from './builds.ts';
 import { sensorSeries, type SensorPoint } from './sensors.ts';
 import {
   rangeQuality,
+  sensorHeatSums,
   storeDaySums,
   storeHeatSums,
   storeHourFigures,
@@ -44,19 +47,32 @@ export interface StoreOption {
 export interface StoreView {
   filters: StoreFilters;
   grain: 'hour' | 'day';
+  /**
+   * The store's figures, every sensor's visitors included: conversion and sales per visitor
+   * relate the store's sales to the store's visitors whatever sensors are chosen, since a sale
+   * belongs to no door (docs/decisions/0015-sensor-subset-figures.md).
+   */
   kpis: Totals;
-  /** Share of the range's visitors the cleaning estimated (imputed or corrected), null with none. */
+  /** The chosen sensors when they are not all the store's (see sensorSubset), else null. */
+  subset: number[] | null;
+  /** The footfall KPI: the chosen sensors' visitors, the store's with no subset. */
+  visitors: number;
+  /** Share of those visitors the cleaning estimated (imputed or corrected), null with none. */
   estimatedShare: number | null;
   activeSensors: number;
   /** Days of the range whose build failed its data tests: not published as good. */
   failedDays: FailedDay[];
   quality: DayQuality;
-  /** When the range is one day: that day's row (null when it has none) and its context. */
+  /**
+   * When the range is one day: that day's row (null when it has none) and its context. The
+   * store's, with or without a subset: these charts set visitors against sales.
+   */
   oneDay: { day: StoreDay | null; contextDays: StoreDay[]; hours: StoreHour[] } | null;
   days: DayFigures[];
   /** The store's hours themselves, for an hourly range only (its charts draw them). */
   hours: HourFigures[];
   hoursOfDay: HourOfDayFigures[];
+  /** Footfall from the chosen sensors with a subset; conversion always the store's. */
   heat: HeatCell[];
   /** The sensors with readings in the dates and hours, whether chosen or not. */
   sensors: number[];
@@ -113,6 +129,10 @@ export async function readStorePage(db: Knex, storeId: number, params: URLSearch
   const { sensors, points: sensorPoints } = await sensorSeries(db, storeId, f, grain);
 
   const kpis = totals(days);
+  const subset = sensorSubset(f.sensors, sensors);
+  const storeHeat = await storeHeatSums(db, storeId, f);
+  const sensorVisitors = sensorPoints.reduce((n, p) => n + p.visitors, 0);
+  const sensorMeasured = sensorPoints.reduce((n, p) => n + p.measured, 0);
 
   let oneDay: StoreView['oneDay'] = null;
   if (f.from === f.to) {
@@ -132,10 +152,14 @@ export async function readStorePage(db: Knex, storeId: number, params: URLSearch
       filters: f,
       grain,
       kpis,
-      estimatedShare: estimatedShare(
-        kpis.visitors,
-        days.reduce((n, d) => n + d.visitorsMeasured, 0),
-      ),
+      subset,
+      visitors: subset ? sensorVisitors : kpis.visitors,
+      estimatedShare: subset
+        ? estimatedShare(sensorVisitors, sensorMeasured)
+        : estimatedShare(
+            kpis.visitors,
+            days.reduce((n, d) => n + d.visitorsMeasured, 0),
+          ),
       activeSensors: new Set(sensorPoints.map((p) => p.sensorId)).size,
       failedDays: await failedDays(db, f.from, f.to),
       quality: await rangeQuality(db, storeId, f.from, f.to),
@@ -143,7 +167,7 @@ export async function readStorePage(db: Knex, storeId: number, params: URLSearch
       days,
       hours,
       hoursOfDay: await storeHourOfDaySums(db, storeId, f),
-      heat: await storeHeatSums(db, storeId, f),
+      heat: subset ? subsetHeat(storeHeat, await sensorHeatSums(db, storeId, f, subset)) : storeHeat,
       sensors,
       sensorPoints,
       timezone: await storeTimezone(db, storeId),

@@ -118,6 +118,40 @@ export async function storeHeatSums(db: Knex, storeId: number, f: StoreFilters):
   );
 }
 
+/**
+ * The weekday x hour visitors of some of the store's sensors, from sensor_hourly: the heatmap's
+ * footfall when a subset is chosen. An excluded hour (no estimate) counts as none, as it does
+ * in store_hourly's sum.
+ */
+export async function sensorHeatSums(
+  db: Knex,
+  storeId: number,
+  f: StoreFilters,
+  sensors: readonly number[],
+): Promise<{ weekday: number; localHour: number; visitors: number; visitorsMeasured: number }[]> {
+  const hourly = tableRef(db, 'analytics', ANALYTICS.sensorHourly).qualified;
+  const dates = tableRef(db, 'analytics', ANALYTICS.dimDate).qualified;
+  const rows: Row[] = await db(`${hourly} as s`)
+    .join(`${dates} as d`, 'd.local_date', 's.local_date')
+    .where('s.store_id', storeId)
+    .whereIn('s.sensor_id', [...sensors])
+    .whereBetween('s.local_date', [f.from, f.to])
+    .whereBetween('s.local_hour', [f.hourFrom, f.hourTo])
+    .groupBy('d.weekday', 's.local_hour')
+    .select(
+      'd.weekday',
+      's.local_hour',
+      db.raw('sum(coalesce(s.visitors, 0)) as v'),
+      db.raw("sum(case when s.status = 'measured' then s.visitors else 0 end) as vm"),
+    );
+  return rows.map((r) => ({
+    weekday: num(r.weekday),
+    localHour: num(r.local_hour),
+    visitors: num(r.v),
+    visitorsMeasured: num(r.vm),
+  }));
+}
+
 export interface DayQuality {
   hoursLoaded: number;
   hoursExpected: number;

@@ -1,5 +1,6 @@
 import { loadConfig } from '#lib/config.ts';
 import { openAlerts } from '#web/server/alerts.ts';
+import { latestFailedDays } from '#web/server/builds.ts';
 import { getDb } from '#web/server/db.ts';
 import { pipelineHealth } from '#web/server/pipeline.ts';
 import { storeOptions } from '#web/server/store-page.ts';
@@ -12,8 +13,10 @@ export const load: PageServerLoad = async () => {
   const [alerts, stores] = await readWarehouse('sensor alerts', () =>
     Promise.all([openAlerts(getDb()), storeOptions(getDb())]),
   );
+  const failedDays = await readWarehouse('failed days', () => latestFailedDays(getDb()));
   return {
     health,
+    failedDays,
     alerts,
     stores,
     temporal: { base: config.temporalUiUrl, namespace: config.temporal.namespace },

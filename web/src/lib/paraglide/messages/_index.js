@@ -76,6 +76,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Failed_Day_UnknownInputs */
 /** @typedef {{}} Failed_Days_HintInputs */
 /** @typedef {{}} Failed_Days_NoneInputs */
+/** @typedef {{}} Failed_Days_None_EverInputs */
 /** @typedef {{}} Failed_Days_TitleInputs */
 /** @typedef {{ test: NonNullable<unknown>, model: NonNullable<unknown>, rows: NonNullable<unknown> }} Failed_TestInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, hour: NonNullable<unknown> }} Failure_WhatInputs */
@@ -109,6 +110,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Go_DashboardInputs */
 /** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, visitors: NonNullable<unknown>, conversion: NonNullable<unknown>, days: NonNullable<unknown> }} Heat_CellInputs */
 /** @typedef {{}} Heat_Is_TableInputs */
+/** @typedef {{}} Heat_RegionInputs */
+/** @typedef {{}} Heat_WeekdayInputs */
 /** @typedef {{ hour: NonNullable<unknown> }} Hour_OfInputs */
 /** @typedef {{}} Hours_Not_LoadedInputs */
 /** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Hours_OnlyInputs */
@@ -121,11 +124,13 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ share: NonNullable<unknown> }} Kpi_EstimatedInputs */
 /** @typedef {{}} Kpi_FootfallInputs */
 /** @typedef {{}} Kpi_Footfall_HintInputs */
+/** @typedef {{ sensors: NonNullable<unknown> }} Kpi_Footfall_Subset_HintInputs */
 /** @typedef {{}} Kpi_QualityInputs */
 /** @typedef {{}} Kpi_RevenueInputs */
 /** @typedef {{}} Kpi_Revenue_HintInputs */
 /** @typedef {{}} Kpi_SpvInputs */
 /** @typedef {{}} Kpi_Spv_HintInputs */
+/** @typedef {{ visitors: NonNullable<unknown> }} Kpi_Store_Visitors_BasisInputs */
 /** @typedef {{}} Kpi_TransactionsInputs */
 /** @typedef {{}} Kpi_Transactions_HintInputs */
 /** @typedef {{}} LanguageInputs */
@@ -175,6 +180,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} See_LatestInputs */
 /** @typedef {{ store: NonNullable<unknown> }} See_StoreInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Sensor_NInputs */
+/** @typedef {{ sensors: NonNullable<unknown> }} Sensor_Subset_NoteInputs */
 /** @typedef {{}} ShowInputs */
 /** @typedef {{}} Show_Latest_InsteadInputs */
 /** @typedef {{}} Show_TableInputs */
@@ -1233,6 +1239,20 @@ export const failed_days_none = /** @type {((inputs?: Failed_Days_NoneInputs, op
 /**
 * | output |
 * | --- |
+* | "No built day has failed its data tests." |
+*
+* @param {Failed_Days_None_EverInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const failed_days_none_ever = /** @type {((inputs?: Failed_Days_None_EverInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Failed_Days_None_EverInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.failed_days_none_ever(inputs)
+	return __fr.failed_days_none_ever(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Days whose data tests failed" |
 *
 * @param {Failed_Days_TitleInputs} inputs
@@ -1695,6 +1715,34 @@ export const heat_is_table = /** @type {((inputs?: Heat_Is_TableInputs, options?
 /**
 * | output |
 * | --- |
+* | "Weekday by hour" |
+*
+* @param {Heat_RegionInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const heat_region = /** @type {((inputs?: Heat_RegionInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Heat_RegionInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.heat_region(inputs)
+	return __fr.heat_region(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Weekday" |
+*
+* @param {Heat_WeekdayInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const heat_weekday = /** @type {((inputs?: Heat_WeekdayInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Heat_WeekdayInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.heat_weekday(inputs)
+	return __fr.heat_weekday(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "hour of {hour}" |
 *
 * @param {Hour_OfInputs} inputs
@@ -1863,6 +1911,20 @@ export const kpi_footfall_hint = /** @type {((inputs?: Kpi_Footfall_HintInputs, 
 /**
 * | output |
 * | --- |
+* | "visitors at sensors {sensors}" |
+*
+* @param {Kpi_Footfall_Subset_HintInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const kpi_footfall_subset_hint = /** @type {((inputs: Kpi_Footfall_Subset_HintInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Kpi_Footfall_Subset_HintInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.kpi_footfall_subset_hint(inputs)
+	return __fr.kpi_footfall_subset_hint(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Data quality" |
 *
 * @param {Kpi_QualityInputs} inputs
@@ -1929,6 +1991,20 @@ export const kpi_spv_hint = /** @type {((inputs?: Kpi_Spv_HintInputs, options?: 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.kpi_spv_hint(inputs)
 	return __fr.kpi_spv_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "over the store's {visitors} visitors (all sensors)" |
+*
+* @param {Kpi_Store_Visitors_BasisInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const kpi_store_visitors_basis = /** @type {((inputs: Kpi_Store_Visitors_BasisInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Kpi_Store_Visitors_BasisInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.kpi_store_visitors_basis(inputs)
+	return __fr.kpi_store_visitors_basis(inputs)
 });
 /**
 * | output |
@@ -2615,6 +2691,20 @@ export const sensor_n = /** @type {((inputs: Sensor_NInputs, options?: { locale?
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.sensor_n(inputs)
 	return __fr.sensor_n(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sensors {sensors} only: footfall, the per-sensor chart and the footfall heatmap count their visitors alone. Transactions, revenue, average basket, conversion..." |
+*
+* @param {Sensor_Subset_NoteInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const sensor_subset_note = /** @type {((inputs: Sensor_Subset_NoteInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sensor_Subset_NoteInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.sensor_subset_note(inputs)
+	return __fr.sensor_subset_note(inputs)
 });
 /**
 * | output |

@@ -74,6 +74,7 @@
 /** @typedef {{}} Failed_Day_UnknownInputs */
 /** @typedef {{}} Failed_Days_HintInputs */
 /** @typedef {{}} Failed_Days_NoneInputs */
+/** @typedef {{}} Failed_Days_None_EverInputs */
 /** @typedef {{}} Failed_Days_TitleInputs */
 /** @typedef {{ test: NonNullable<unknown>, model: NonNullable<unknown>, rows: NonNullable<unknown> }} Failed_TestInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, hour: NonNullable<unknown> }} Failure_WhatInputs */
@@ -107,6 +108,8 @@
 /** @typedef {{}} Go_DashboardInputs */
 /** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, visitors: NonNullable<unknown>, conversion: NonNullable<unknown>, days: NonNullable<unknown> }} Heat_CellInputs */
 /** @typedef {{}} Heat_Is_TableInputs */
+/** @typedef {{}} Heat_RegionInputs */
+/** @typedef {{}} Heat_WeekdayInputs */
 /** @typedef {{ hour: NonNullable<unknown> }} Hour_OfInputs */
 /** @typedef {{}} Hours_Not_LoadedInputs */
 /** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Hours_OnlyInputs */
@@ -119,11 +122,13 @@
 /** @typedef {{ share: NonNullable<unknown> }} Kpi_EstimatedInputs */
 /** @typedef {{}} Kpi_FootfallInputs */
 /** @typedef {{}} Kpi_Footfall_HintInputs */
+/** @typedef {{ sensors: NonNullable<unknown> }} Kpi_Footfall_Subset_HintInputs */
 /** @typedef {{}} Kpi_QualityInputs */
 /** @typedef {{}} Kpi_RevenueInputs */
 /** @typedef {{}} Kpi_Revenue_HintInputs */
 /** @typedef {{}} Kpi_SpvInputs */
 /** @typedef {{}} Kpi_Spv_HintInputs */
+/** @typedef {{ visitors: NonNullable<unknown> }} Kpi_Store_Visitors_BasisInputs */
 /** @typedef {{}} Kpi_TransactionsInputs */
 /** @typedef {{}} Kpi_Transactions_HintInputs */
 /** @typedef {{}} LanguageInputs */
@@ -173,6 +178,7 @@
 /** @typedef {{}} See_LatestInputs */
 /** @typedef {{ store: NonNullable<unknown> }} See_StoreInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Sensor_NInputs */
+/** @typedef {{ sensors: NonNullable<unknown> }} Sensor_Subset_NoteInputs */
 /** @typedef {{}} ShowInputs */
 /** @typedef {{}} Show_Latest_InsteadInputs */
 /** @typedef {{}} Show_TableInputs */
@@ -488,6 +494,10 @@ export const failed_days_none = /** @type {(inputs: Failed_Days_NoneInputs) => L
 	return /** @type {LocalizedString} */ (`Every day of the period passed its data tests.`)
 };
 
+export const failed_days_none_ever = /** @type {(inputs: Failed_Days_None_EverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No built day has failed its data tests.`)
+};
+
 export const failed_days_title = /** @type {(inputs: Failed_Days_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Days whose data tests failed`)
 };
@@ -620,6 +630,14 @@ export const heat_is_table = /** @type {(inputs: Heat_Is_TableInputs) => Localiz
 	return /** @type {LocalizedString} */ (`The heatmap above is itself a table.`)
 };
 
+export const heat_region = /** @type {(inputs: Heat_RegionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Weekday by hour`)
+};
+
+export const heat_weekday = /** @type {(inputs: Heat_WeekdayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Weekday`)
+};
+
 export const hour_of = /** @type {(inputs: Hour_OfInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`hour of ${i?.hour}`)
 };
@@ -668,6 +686,10 @@ export const kpi_footfall_hint = /** @type {(inputs: Kpi_Footfall_HintInputs) =>
 	return /** @type {LocalizedString} */ (`visitors counted at the doors`)
 };
 
+export const kpi_footfall_subset_hint = /** @type {(inputs: Kpi_Footfall_Subset_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`visitors at sensors ${i?.sensors}`)
+};
+
 export const kpi_quality = /** @type {(inputs: Kpi_QualityInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Data quality`)
 };
@@ -686,6 +708,10 @@ export const kpi_spv = /** @type {(inputs: Kpi_SpvInputs) => LocalizedString} */
 
 export const kpi_spv_hint = /** @type {(inputs: Kpi_Spv_HintInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`revenue per visitor`)
+};
+
+export const kpi_store_visitors_basis = /** @type {(inputs: Kpi_Store_Visitors_BasisInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`over the store's ${i?.visitors} visitors (all sensors)`)
 };
 
 export const kpi_transactions = /** @type {(inputs: Kpi_TransactionsInputs) => LocalizedString} */ () => {
@@ -882,6 +908,10 @@ export const see_store = /** @type {(inputs: See_StoreInputs) => LocalizedString
 
 export const sensor_n = /** @type {(inputs: Sensor_NInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Sensor ${i?.id}`)
+};
+
+export const sensor_subset_note = /** @type {(inputs: Sensor_Subset_NoteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sensors ${i?.sensors} only: footfall, the per-sensor chart and the footfall heatmap count their visitors alone. Transactions, revenue, average basket, conversion rate, sales per visitor and the charts that show them (the day's charts included) stay the whole store's: a sale belongs to no door, and the store's sales over a few doors' visitors would overstate conversion.`)
 };
 
 export const show = /** @type {(inputs: ShowInputs) => LocalizedString} */ () => {
