@@ -47,6 +47,15 @@ function uniqueKey(name: string, model: keyof Tables, modelName: string, key: st
   };
 }
 
+/** One rule on both store models (`<table>_<rule>`): the day's rows that `breaks` selects fail. */
+function onStoreModels(rule: string, breaks: (w: Knex.QueryBuilder) => Knex.QueryBuilder): DataTest[] {
+  return (['storeHourly', 'storeDaily'] as const).map((model) => ({
+    name: `${ANALYTICS[model]}_${rule}`,
+    model: ANALYTICS[model],
+    failing: (db, t, date) => db(t[model]).where('local_date', date).andWhere(breaks).select('store_id'),
+  }));
+}
+
 const STATUSES = ['measured', 'imputed', 'corrected', 'excluded'];
 
 export const DATA_TESTS: readonly DataTest[] = [
@@ -80,17 +89,9 @@ export const DATA_TESTS: readonly DataTest[] = [
         )
         .select('store_id', 'sensor_id', 'hour_utc'),
   },
-  ...(['storeHourly', 'storeDaily'] as const).map((model): DataTest => ({
-    name: `${model === 'storeHourly' ? ANALYTICS.storeHourly : ANALYTICS.storeDaily}_not_null`,
-    model: model === 'storeHourly' ? ANALYTICS.storeHourly : ANALYTICS.storeDaily,
-    failing: (db, t, date) =>
-      db(t[model])
-        .where('local_date', date)
-        .andWhere((w) =>
-          w.whereNull('visitors').orWhereNull('visitors_measured').orWhereNull('imputed_share'),
-        )
-        .select('store_id'),
-  })),
+  ...onStoreModels('not_null', (w) =>
+    w.whereNull('visitors').orWhereNull('visitors_measured').orWhereNull('imputed_share'),
+  ),
   {
     name: 'store_hourly_sum_of_sensors',
     model: ANALYTICS.storeHourly,
@@ -143,21 +144,13 @@ export const DATA_TESTS: readonly DataTest[] = [
         .select('d.store_id');
     },
   },
-  ...(['storeHourly', 'storeDaily'] as const).map((model): DataTest => ({
-    name: `${model === 'storeHourly' ? ANALYTICS.storeHourly : ANALYTICS.storeDaily}_rates_in_bounds`,
-    model: model === 'storeHourly' ? ANALYTICS.storeHourly : ANALYTICS.storeDaily,
-    failing: (db, t, date) =>
-      db(t[model])
-        .where('local_date', date)
-        .andWhere((w) =>
-          w
-            .where('conversion_rate', '<', 0)
-            .orWhere('conversion_rate', '>', 1)
-            .orWhere('imputed_share', '<', 0)
-            .orWhere('imputed_share', '>', 1),
-        )
-        .select('store_id'),
-  })),
+  ...onStoreModels('rates_in_bounds', (w) =>
+    w
+      .where('conversion_rate', '<', 0)
+      .orWhere('conversion_rate', '>', 1)
+      .orWhere('imputed_share', '<', 0)
+      .orWhere('imputed_share', '>', 1),
+  ),
   {
     // Every UTC hour of the store-local day (23 to 25, per the store's time zone) has its
     // sensor rows, and every store of the calendar has its day: an hour never ingested fails.

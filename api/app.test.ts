@@ -4,34 +4,25 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import express from 'express';
 import helmet from 'helmet';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { COLUMNS } from '../lib/datasets.ts';
+import { localServers } from '../tests/support/local-servers.ts';
 import { createApp, ROUTES, type AppOptions } from './app.ts';
 import { generateChain, groundTruth, transactionRows, visitorRows } from './model/index.ts';
 import * as schemas from './schemas.ts';
 
 /** "Now" for these tests: 2026-11-24 02:30 UTC, so 01:00Z is the last finished hour. */
 const NOW = Date.parse('2026-11-24T02:30:00Z');
-const servers: Server[] = [];
+const listen = localServers();
 
 async function serve(options: AppOptions = {}): Promise<string> {
-  const app = createApp({ now: () => NOW, rateLimit: false, logger: false, ...options });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  servers.push(server);
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return `http://127.0.0.1:${address.port}`;
+  return (await listen(createApp({ now: () => NOW, rateLimit: false, logger: false, ...options }))).url;
 }
 
 let base = '';
 beforeAll(async () => {
   base = await serve();
-});
-afterAll(async () => {
-  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
 });
 
 async function get(path: string, init?: RequestInit) {
@@ -246,10 +237,7 @@ describe('errors', () => {
     reference.get('/', (_req, res) => {
       res.json({});
     });
-    const server = await new Promise<Server>((resolve) => {
-      const s = reference.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    servers.push(server);
+    const { server } = await listen(reference);
     const expected = securityHeaderLines(await rawResponse(server, '/'));
     expect(expected.length).toBeGreaterThan(10);
     const app = await serve({ rateLimit: { windowMs: 60_000, limit: 1000 } });

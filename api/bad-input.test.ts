@@ -1,19 +1,18 @@
 /** The wrong requests of docs/reliability.md ("The API, by hand"): each answer's status and message. */
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { localServers } from '../tests/support/local-servers.ts';
 import { createApp } from './app.ts';
 import * as schemas from './schemas.ts';
 
-let server: Server;
+const listen = localServers();
 let base = '';
 beforeAll(async () => {
-  const app = createApp({ now: () => Date.parse('2026-11-24T02:30:00Z'), rateLimit: false, logger: false });
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  base = (
+    await listen(
+      createApp({ now: () => Date.parse('2026-11-24T02:30:00Z'), rateLimit: false, logger: false }),
+    )
+  ).url;
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 const H = 'hour=2026-11-21T13:00:00Z';
 const PARIS = '/transactions?city_store=Paris&year=2026&month=3&day=29&hour=2';

@@ -1,30 +1,20 @@
 /** The API serving the world chain (SIMULATOR_CHAIN=world): every route answers for its stores. */
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TransactionRow, VisitorRow } from '../lib/datasets.ts';
+import { localServers } from '../tests/support/local-servers.ts';
 import { createApp } from './app.ts';
 import { REFERENCE_CHAIN, WORLD_CHAIN } from './model/index.ts';
 import * as schemas from './schemas.ts';
 
-const servers: Server[] = [];
+const listen = localServers();
 let base = '';
 
 async function serve(chain = WORLD_CHAIN, now = Date.parse('2026-12-01T00:00:00Z')): Promise<string> {
-  const app = createApp({ chain, now: () => now, rateLimit: false, logger: false });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  servers.push(server);
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return `http://127.0.0.1:${address.port}`;
+  return (await listen(createApp({ chain, now: () => now, rateLimit: false, logger: false }))).url;
 }
 
 beforeAll(async () => {
   base = await serve();
-});
-afterAll(async () => {
-  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
 });
 
 async function get<T>(path: string, at = base): Promise<{ status: number; body: T }> {

@@ -18,12 +18,7 @@ import {
   type FaultRates,
 } from '../api/model/index.ts';
 import { cleanStoreDay } from '../lib/analytics/cleaning/clean.ts';
-import { historyWindow, storeHistory } from '../lib/analytics/cleaning/history.ts';
-import {
-  DEFAULT_CLEANING_PARAMS,
-  type SensorDaySummary,
-  type StoreHourSummary,
-} from '../lib/analytics/cleaning/model.ts';
+import { DEFAULT_CLEANING_PARAMS } from '../lib/analytics/cleaning/model.ts';
 import { sensorEpisodes } from '../lib/alerts/episodes.ts';
 import { checkLatestHour, dayUpTo, driftingSensors } from '../lib/alerts/health.ts';
 import {
@@ -35,6 +30,7 @@ import {
   type HealthHour,
 } from '../lib/alerts/model.ts';
 import { addDays, datesInRange } from '../lib/time.ts';
+import { CarriedHistory } from './history.ts';
 import { simulateStoreDay } from './scoring.ts';
 
 /** Which true faults an alert of each kind stands for. */
@@ -116,24 +112,16 @@ export function evaluateAlerts(options: AlertEvaluationOptions): AlertEvaluation
   const cleaning = DEFAULT_CLEANING_PARAMS;
   const sim = new Simulator({ chain, faults });
   const firstDay = addDays(options.from, -cleaning.historyDays);
-  const sensorRows = new Map<number, SensorDaySummary[]>();
-  const profileRows = new Map<number, StoreHourSummary[]>();
+  const carried = new CarriedHistory(cleaning);
   const tracks = new Map<string, SensorTrack>();
 
   for (const date of datesInRange(firstDay, options.to)) {
-    const { from: keepFrom } = historyWindow(addDays(date, 1), cleaning);
     for (const store of chain.stores) {
       const day = simulateStoreDay(sim, store, date);
-      const history = storeHistory(
-        store.store_id,
-        date,
-        sensorRows.get(store.store_id) ?? [],
-        profileRows.get(store.store_id) ?? [],
-        cleaning,
-      );
+      const history = carried.of(store.store_id, date);
       if (date >= options.from) {
         // Each hour checked with what was known at the time: the day so far.
-        const drifting = driftingSensors(sensorRows.get(store.store_id) ?? [], store.store_id, date);
+        const drifting = driftingSensors(carried.sensorDays(store.store_id), store.store_id, date);
         const checks = day.input.hours.map((_, h) =>
           checkLatestHour(dayUpTo(day.input, h), history, drifting, cleaning),
         );
@@ -152,15 +140,7 @@ export function evaluateAlerts(options: AlertEvaluationOptions): AlertEvaluation
         });
       }
       // The day's full build, whose summary rows the next days' history reads.
-      const result = cleanStoreDay(day.input, history, cleaning);
-      sensorRows.set(store.store_id, [
-        ...(sensorRows.get(store.store_id) ?? []).filter((r) => r.local_date >= keepFrom),
-        ...result.sensorDays,
-      ]);
-      profileRows.set(store.store_id, [
-        ...(profileRows.get(store.store_id) ?? []).filter((r) => r.local_date >= keepFrom),
-        ...result.profileHours,
-      ]);
+      carried.keep(store.store_id, date, cleanStoreDay(day.input, history, cleaning));
     }
   }
 

@@ -13,14 +13,9 @@ import {
 } from '../api/model/index.ts';
 import { asEstimates, originalRule, rawSums } from '../lib/analytics/cleaning/baselines.ts';
 import { cleanStoreDay } from '../lib/analytics/cleaning/clean.ts';
-import { historyWindow, storeHistory } from '../lib/analytics/cleaning/history.ts';
-import {
-  DEFAULT_CLEANING_PARAMS,
-  type CleaningParams,
-  type SensorDaySummary,
-  type StoreHourSummary,
-} from '../lib/analytics/cleaning/model.ts';
+import { DEFAULT_CLEANING_PARAMS, type CleaningParams } from '../lib/analytics/cleaning/model.ts';
 import { addDays, datesInRange } from '../lib/time.ts';
+import { CarriedHistory } from './history.ts';
 import { Scorer, simulateStoreDay, type EvaluationReport } from './scoring.ts';
 
 export interface EvaluationOptions {
@@ -45,30 +40,13 @@ export function evaluate(options: EvaluationOptions): EvaluationReport {
   const sim = new Simulator({ chain, faults });
   const firstDay = addDays(options.from, -warmupDays);
   const scorer = new Scorer(options.from, options.to, firstDay);
-  const sensorRows = new Map<number, SensorDaySummary[]>();
-  const profileRows = new Map<number, StoreHourSummary[]>();
+  const carried = new CarriedHistory(params);
 
   for (const date of datesInRange(firstDay, options.to)) {
-    const { from: keepFrom } = historyWindow(addDays(date, 1), params);
     for (const store of chain.stores) {
       const day = simulateStoreDay(sim, store, date);
-      const history = storeHistory(
-        store.store_id,
-        date,
-        sensorRows.get(store.store_id) ?? [],
-        profileRows.get(store.store_id) ?? [],
-        params,
-      );
-      const result = cleanStoreDay(day.input, history, params);
-      // Only the window the next day reads is kept: the history stays bounded.
-      sensorRows.set(store.store_id, [
-        ...(sensorRows.get(store.store_id) ?? []).filter((r) => r.local_date >= keepFrom),
-        ...result.sensorDays,
-      ]);
-      profileRows.set(store.store_id, [
-        ...(profileRows.get(store.store_id) ?? []).filter((r) => r.local_date >= keepFrom),
-        ...result.profileHours,
-      ]);
+      const result = cleanStoreDay(day.input, carried.of(store.store_id, date), params);
+      carried.keep(store.store_id, date, result);
       scorer.drift(day, (i) => result.sensorDays[i]!.drift_flagged);
       if (date < options.from) continue;
       scorer.storeDays++;

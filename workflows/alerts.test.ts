@@ -4,17 +4,11 @@
  * child, and neither a failing webhook nor a failing check fails the hour. Runs recorded
  * before the check replay without it (patched()).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
-import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkflowBundle } from '@temporalio/worker';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ExtractInput, LoadInput, SensorHealthResult } from '../activities/index.ts';
 import type { AlertNotification } from '../lib/alerts/webhook.ts';
-import { PROJECT_ROOT } from '../lib/config.ts';
-import { bundleWorkflows, timeSkippingEnv } from '../tests/support/workflow-env.ts';
+import { workflowTestWorker } from '../tests/support/workflow-env.ts';
 import { ingestHourId, notifyAlertsId } from './ids.ts';
 import { ingestHour, notifyAlerts } from './index.ts';
 
@@ -47,31 +41,7 @@ const activities = {
   },
 };
 
-// A real worker on a real (time-skipping) server: on a loaded 2-core CI machine a run of a few
-// workflows can take longer than vitest's 5 s default, and until() below waits up to 10 s.
-vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
-
-let env: TestWorkflowEnvironment;
-let bundle: WorkflowBundle;
-let worker: Worker;
-let running: Promise<void>;
-
-beforeAll(async () => {
-  [env, bundle] = await Promise.all([timeSkippingEnv(), bundleWorkflows()]);
-  worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: bundle,
-    activities,
-  });
-  running = worker.run();
-}, 60_000);
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-});
+const temporal = workflowTestWorker(TASK_QUEUE, activities);
 
 const OPENED: AlertNotification = { event: 'opened', episode_key: '1:2:silent:2026-11-02T12' };
 beforeEach(() => {
@@ -87,7 +57,7 @@ beforeEach(() => {
 });
 
 const run = (hourUtc: string) =>
-  env.client.workflow.start(ingestHour, {
+  temporal.client.workflow.start(ingestHour, {
     workflowId: ingestHourId(hourUtc),
     taskQueue: TASK_QUEUE,
     args: [{ hourUtc }],
@@ -108,7 +78,7 @@ describe('ingestHour with the sensor-health check', () => {
       notifications: 1,
       notifyWorkflowId: childId,
     });
-    expect(await env.client.workflow.getHandle(childId).result()).toEqual({ delivered: 1, failed: [] });
+    expect(await temporal.client.workflow.getHandle(childId).result()).toEqual({ delivered: 1, failed: [] });
     expect(steps).toContain(`notify ${OPENED.episode_key} opened`);
   });
 
@@ -127,7 +97,7 @@ describe('ingestHour with the sensor-health check', () => {
     const handle = await run('2026-11-02T15:00:00Z');
     const result = await handle.result();
     expect(result.datasets).toHaveLength(2);
-    const child = env.client.workflow.getHandle(result.alerts!.notifyWorkflowId!);
+    const child = temporal.client.workflow.getHandle(result.alerts!.notifyWorkflowId!);
     expect((await child.describe()).status.name).toBe('RUNNING');
     await child.terminate('test over');
   });
@@ -139,7 +109,9 @@ describe('ingestHour with the sensor-health check', () => {
       throw ApplicationFailure.nonRetryable('HTTP 400', 'AlertWebhookRejected');
     };
     const result = await (await run('2026-11-02T16:00:00Z')).result();
-    await expect(env.client.workflow.getHandle(result.alerts!.notifyWorkflowId!).result()).rejects.toThrow();
+    await expect(
+      temporal.client.workflow.getHandle(result.alerts!.notifyWorkflowId!).result(),
+    ).rejects.toThrow();
     expect(attempts).toBe(1);
   });
 
@@ -154,21 +126,12 @@ describe('ingestHour with the sensor-health check', () => {
   });
 
   it('a run recorded before the check replays without it', async () => {
-    const file = path.join(
-      PROJECT_ROOT,
-      'tests',
-      'fixtures',
-      'histories',
-      'before-alerts',
-      'ingestHour.json',
-    );
-    const history = historyFromJSON(JSON.parse(fs.readFileSync(file, 'utf8')));
-    await Worker.runReplayHistory({ workflowBundle: bundle }, history, 'ingestHour before alerts');
+    await temporal.replay('before-alerts/ingestHour.json', 'ingestHour before alerts');
   });
 
   it('notifyAlerts delivers what it was given, in order', async () => {
     const resolved: AlertNotification = { ...OPENED, event: 'resolved' };
-    const out = await env.client.workflow.execute(notifyAlerts, {
+    const out = await temporal.client.workflow.execute(notifyAlerts, {
       workflowId: 'notify-alerts-direct',
       taskQueue: TASK_QUEUE,
       args: [{ notifications: [OPENED, resolved] }],

@@ -4,12 +4,8 @@
  * activities are covered by their own tests and tests/integration/.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { tsToMs } from '@temporalio/common/lib/time';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkflowBundle } from '@temporalio/worker';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type {
   Activities,
   ExtractInput,
@@ -17,10 +13,9 @@ import type {
   LegacyActivities,
   LoadInput,
 } from '../activities/index.ts';
-import { PROJECT_ROOT } from '../lib/config.ts';
 import { DATASETS } from '../lib/datasets.ts';
 import { addDays, formatUtcHour, lastCompleteHour, toLocal } from '../lib/time.ts';
-import { bundleWorkflows, timeSkippingEnv } from '../tests/support/workflow-env.ts';
+import { HISTORIES, workflowTestWorker } from '../tests/support/workflow-env.ts';
 import { ApplicationFailure } from '@temporalio/common';
 import { nightlyDays } from '../lib/nightly.ts';
 import { progressQuery } from './backfill-days.ts';
@@ -147,31 +142,7 @@ const activities: Activities & LegacyActivities = {
 /** Three hours of each day: enough to see order and concurrency, few enough to stay fast. */
 const threeHours = (date: string) => [`${date}T08:00:00Z`, `${date}T09:00:00Z`, `${date}T10:00:00Z`];
 
-// A real worker on a real (time-skipping) server: on a loaded 2-core CI machine a run of a few
-// workflows can take longer than vitest's 5 s default, and until() below waits up to 10 s.
-vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
-
-let env: TestWorkflowEnvironment;
-let bundle: WorkflowBundle;
-let worker: Worker;
-let running: Promise<void>;
-
-beforeAll(async () => {
-  [env, bundle] = await Promise.all([timeSkippingEnv(), bundleWorkflows()]);
-  worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: bundle,
-    activities,
-  });
-  running = worker.run();
-}, 60_000);
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-});
+const temporal = workflowTestWorker(TASK_QUEUE, activities);
 
 beforeEach(() => {
   stubs = {
@@ -198,7 +169,7 @@ beforeEach(() => {
 });
 
 async function historyOf(workflowId: string, runId?: string) {
-  return (await env.client.workflow.getHandle(workflowId, runId).fetchHistory()).events ?? [];
+  return (await temporal.client.workflow.getHandle(workflowId, runId).fetchHistory()).events ?? [];
 }
 
 /**
@@ -214,7 +185,7 @@ async function workflowNow(workflowId: string): Promise<number> {
 describe('ingestHour', () => {
   it('extracts each dataset to the lake, then loads that blob, under its own workflow id', async () => {
     const hourUtc = '2026-11-02T13:00:00Z';
-    const result = await env.client.workflow.execute(ingestHour, {
+    const result = await temporal.client.workflow.execute(ingestHour, {
       workflowId: ingestHourId(hourUtc),
       taskQueue: TASK_QUEUE,
       args: [{ hourUtc }],
@@ -230,7 +201,7 @@ describe('ingestHour', () => {
 describe('backfillDays', () => {
   it('continues as new between days and resumes where it stopped, each hour and day once', async () => {
     const workflowId = backfillDaysId('2026-11-01', '2026-11-03');
-    const handle = await env.client.workflow.start(backfillDays, {
+    const handle = await temporal.client.workflow.start(backfillDays, {
       workflowId,
       taskQueue: TASK_QUEUE,
       args: [{ fromDate: '2026-11-01', toDate: '2026-11-03', concurrency: 2, historyEventsPerRun: 1 }],
@@ -277,7 +248,7 @@ describe('backfillDays', () => {
     const future = '9999-01-01T00:00:00Z';
     stubs.hoursOfDay = (date) => [...threeHours(date), future];
     stubs.missingHours = (hours) => hours.slice(1);
-    const result = await env.client.workflow.execute(backfillDays, {
+    const result = await temporal.client.workflow.execute(backfillDays, {
       workflowId: backfillDaysId('2026-11-04', '2026-11-04'),
       taskQueue: TASK_QUEUE,
       args: [{ fromDate: '2026-11-04', toDate: '2026-11-04', onlyMissing: true }],
@@ -297,7 +268,7 @@ describe('backfillDays', () => {
       expect(hours).toEqual([lacking, complete]);
       return [lacking!];
     };
-    const result = await env.client.workflow.execute(backfillDays, {
+    const result = await temporal.client.workflow.execute(backfillDays, {
       workflowId: backfillDaysId('2026-11-06', '2026-11-06', [2, 5]),
       taskQueue: TASK_QUEUE,
       args: [{ fromDate: '2026-11-06', toDate: '2026-11-06', stores: [2, 5], onlyMissing: true }],
@@ -316,7 +287,7 @@ describe('backfillDays', () => {
 
   it('refuses an empty list of stores', async () => {
     await expect(
-      env.client.workflow.execute(backfillDays, {
+      temporal.client.workflow.execute(backfillDays, {
         workflowId: backfillDaysId('2026-11-06', '2026-11-06', []),
         taskQueue: TASK_QUEUE,
         args: [{ fromDate: '2026-11-06', toDate: '2026-11-06', stores: [] }],
@@ -326,7 +297,7 @@ describe('backfillDays', () => {
 
   it('refuses a range that ends before it starts', async () => {
     await expect(
-      env.client.workflow.execute(backfillDays, {
+      temporal.client.workflow.execute(backfillDays, {
         workflowId: backfillDaysId('2026-11-05', '2026-11-04'),
         taskQueue: TASK_QUEUE,
         args: [{ fromDate: '2026-11-05', toDate: '2026-11-04' }],
@@ -364,7 +335,7 @@ describe('backfillDays: failures, progress, cancellation, resuming', () => {
       if (date === '2026-11-09')
         throw ApplicationFailure.nonRetryable('raw rows disagree', 'DatasetValidationError');
     };
-    const result = await env.client.workflow.execute(backfillDays, {
+    const result = await temporal.client.workflow.execute(backfillDays, {
       workflowId: backfillDaysId('2026-11-08', '2026-11-10'),
       taskQueue: TASK_QUEUE,
       args: [{ fromDate: '2026-11-08', toDate: '2026-11-10', concurrency: 3 }],
@@ -399,7 +370,7 @@ describe('backfillDays: failures, progress, cancellation, resuming', () => {
   it('answers the progress query while running: days and hours done, rate and ETA', async () => {
     const held = gate();
     stubs.beforeExtract = (input) => (input.hourUtc.startsWith('2026-11-13') ? held.opened : undefined);
-    const handle = await env.client.workflow.start(backfillDays, {
+    const handle = await temporal.client.workflow.start(backfillDays, {
       workflowId: backfillDaysId('2026-11-12', '2026-11-14'),
       taskQueue: TASK_QUEUE,
       args: [{ fromDate: '2026-11-12', toDate: '2026-11-14' }],
@@ -428,7 +399,7 @@ describe('backfillDays: failures, progress, cancellation, resuming', () => {
   it('reports an ETA once a day is done', async () => {
     const held = gate();
     stubs.beforeExtract = (input) => (input.hourUtc.startsWith('2026-11-16') ? held.opened : undefined);
-    const handle = await env.client.workflow.start(backfillDays, {
+    const handle = await temporal.client.workflow.start(backfillDays, {
       workflowId: backfillDaysId('2026-11-15', '2026-11-16'),
       taskQueue: TASK_QUEUE,
       args: [{ fromDate: '2026-11-15', toDate: '2026-11-16' }],
@@ -446,7 +417,7 @@ describe('backfillDays: failures, progress, cancellation, resuming', () => {
   it('run again with onlyMissing, skips hours ingested and days built since, and does nothing new', async () => {
     stubs.missingHours = () => [];
     stubs.dayBuiltSinceLoads = () => true;
-    const result = await env.client.workflow.execute(backfillDays, {
+    const result = await temporal.client.workflow.execute(backfillDays, {
       workflowId: backfillDaysId('2026-11-21', '2026-11-22'),
       taskQueue: TASK_QUEUE,
       args: [{ fromDate: '2026-11-21', toDate: '2026-11-22', onlyMissing: true }],
@@ -462,7 +433,7 @@ describe('backfillDays: failures, progress, cancellation, resuming', () => {
     stubs.beforeExtract = (input) => {
       if (input.hourUtc === badHour) throw ApplicationFailure.nonRetryable('corrupt blob', 'LakeDataError');
     };
-    const handle = await env.client.workflow.start(backfillDays, {
+    const handle = await temporal.client.workflow.start(backfillDays, {
       workflowId: backfillDaysId('2026-11-23', '2026-11-25'),
       taskQueue: TASK_QUEUE,
       args: [{ fromDate: '2026-11-23', toDate: '2026-11-25', historyEventsPerRun: 1 }],
@@ -486,7 +457,7 @@ describe('a child whose id is already running', () => {
 
   /** An ingestHour of BUSY started by someone else (say, the hourly schedule). */
   const startBlocker = () =>
-    env.client.workflow.start(ingestHour, {
+    temporal.client.workflow.start(ingestHour, {
       workflowId: ingestHourId(BUSY),
       taskQueue: TASK_QUEUE,
       args: [{ hourUtc: BUSY }],
@@ -505,7 +476,7 @@ describe('a child whose id is already running', () => {
       }
     };
     const blocker = await startBlocker();
-    const backfill = await env.client.workflow.start(backfillDays, {
+    const backfill = await temporal.client.workflow.start(backfillDays, {
       workflowId: backfillDaysId(DAY, DAY),
       taskQueue: TASK_QUEUE,
       args: [{ fromDate: DAY, toDate: DAY }],
@@ -525,7 +496,7 @@ describe('a child whose id is already running', () => {
     };
     const blocker = await startBlocker();
     try {
-      const result = await env.client.workflow.execute(backfillDays, {
+      const result = await temporal.client.workflow.execute(backfillDays, {
         workflowId: backfillDaysId(DAY, DAY),
         taskQueue: TASK_QUEUE,
         args: [{ fromDate: DAY, toDate: DAY }],
@@ -554,7 +525,7 @@ describe('late data', () => {
 
   it('an hour ingested after its day was built rebuilds that day, after the load', async () => {
     stubs.builtDaysOfHour = () => ['2026-11-26'];
-    const result = await env.client.workflow.execute(ingestHour, {
+    const result = await temporal.client.workflow.execute(ingestHour, {
       workflowId: ingestHourId(hourUtc),
       taskQueue: TASK_QUEUE,
       args: [{ hourUtc }],
@@ -566,7 +537,7 @@ describe('late data', () => {
     const lastLoad = events.findLastIndex((e) => e.activityTaskCompletedEventAttributes);
     expect(child).toBeGreaterThan(lastLoad - 1);
     // Replaying the same hour rebuilds the day once more, under the same business-key id.
-    await env.client.workflow.execute(ingestHour, {
+    await temporal.client.workflow.execute(ingestHour, {
       workflowId: ingestHourId(hourUtc),
       taskQueue: TASK_QUEUE,
       args: [{ hourUtc }],
@@ -576,7 +547,7 @@ describe('late data', () => {
 
   it('leaves the days a backfill builds itself to the backfill', async () => {
     stubs.builtDaysOfHour = () => ['2026-11-25', '2026-11-26'];
-    const result = await env.client.workflow.execute(ingestHour, {
+    const result = await temporal.client.workflow.execute(ingestHour, {
       workflowId: ingestHourId(hourUtc),
       taskQueue: TASK_QUEUE,
       args: [{ hourUtc, buildsPlanned: { fromDate: '2026-11-26', toDate: '2026-11-27' } }],
@@ -589,7 +560,7 @@ describe('late data', () => {
 describe('the scheduled workflows', () => {
   it('ingestHourly ingests the missing hours of the last day, then the hour that just ended', async () => {
     stubs.missingHours = (hours) => [hours[0]!, hours[10]!];
-    const { ingested } = await env.client.workflow.execute(ingestHourly, {
+    const { ingested } = await temporal.client.workflow.execute(ingestHourly, {
       workflowId: 'ingest-hourly-test',
       taskQueue: TASK_QUEUE,
       args: [],
@@ -608,14 +579,14 @@ describe('the scheduled workflows', () => {
     stubs.missingHours = () => [];
     stubs.missingHoursBefore = () => ['2026-10-02T05:00:00Z', '2026-10-04T22:00:00Z'];
     stubs.chainTimeZones = () => ['UTC'];
-    const result = await env.client.workflow.execute(ingestHourly, {
+    const result = await temporal.client.workflow.execute(ingestHourly, {
       workflowId: 'ingest-hourly-downtime-test',
       taskQueue: TASK_QUEUE,
       args: [{ maxLookbackDays: 90 }],
     });
     const workflowId = backfillDaysId('2026-10-02', '2026-10-04');
     expect(result.backfill).toEqual({ workflowId, hours: 2 });
-    const backfilled = await env.client.workflow.getHandle(workflowId).result();
+    const backfilled = await temporal.client.workflow.getHandle(workflowId).result();
     expect(backfilled).toMatchObject({ fromDate: '2026-10-02', toDate: '2026-10-04', days: { total: 3 } });
   });
 
@@ -625,7 +596,7 @@ describe('the scheduled workflows', () => {
       o === 0 ? 'Etc/GMT' : `Etc/GMT${o < 0 ? '' : '+'}${o}`,
     );
     stubs.chainTimeZones = () => zones;
-    const result = await env.client.workflow.execute(buildNightly, {
+    const result = await temporal.client.workflow.execute(buildNightly, {
       workflowId: 'build-nightly-zones-test',
       taskQueue: TASK_QUEUE,
       args: [{}],
@@ -637,7 +608,7 @@ describe('the scheduled workflows', () => {
   });
 
   it('buildNightly runs yesterday as a child backfill (its own history), never inline', async () => {
-    const result = await env.client.workflow.execute(buildNightly, {
+    const result = await temporal.client.workflow.execute(buildNightly, {
       workflowId: 'build-nightly-test',
       taskQueue: TASK_QUEUE,
       args: [{ timeZone: 'Europe/Paris' }],
@@ -671,7 +642,7 @@ describe('the scheduled workflows', () => {
     stubs.beforeBuild = () => {
       throw ApplicationFailure.nonRetryable('tests failed hard', 'BuildBroken');
     };
-    const result = await env.client.workflow.execute(buildNightly, {
+    const result = await temporal.client.workflow.execute(buildNightly, {
       workflowId: 'build-nightly-failed-test',
       taskQueue: TASK_QUEUE,
       args: [{ timeZone: 'Europe/Paris' }],
@@ -689,7 +660,7 @@ describe('backfillDays cancelled', () => {
   it('on cancel, starts nothing more, cancels the running hours and ends cancelled', async () => {
     const held = gate();
     stubs.beforeExtract = (input) => (input.hourUtc.startsWith('2026-11-18') ? held.opened : undefined);
-    const handle = await env.client.workflow.start(backfillDays, {
+    const handle = await temporal.client.workflow.start(backfillDays, {
       workflowId: backfillDaysId('2026-11-17', '2026-11-20'),
       taskQueue: TASK_QUEUE,
       args: [{ fromDate: '2026-11-17', toDate: '2026-11-20' }],
@@ -716,8 +687,7 @@ describe('backfillDays cancelled', () => {
 });
 
 describe('histories recorded before the vocabulary of docs/decisions/0008', () => {
-  const dir = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'histories');
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
+  const files = fs.readdirSync(HISTORIES).filter((f) => f.endsWith('.json'));
 
   it('cover every legacy workflow type', () => {
     expect(files.map((f) => f.replace('.json', '')).sort()).toEqual([
@@ -730,18 +700,14 @@ describe('histories recorded before the vocabulary of docs/decisions/0008', () =
   });
 
   it.each(files)('%s replays against the current workflow code', async (file) => {
-    const history = historyFromJSON(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
-    await Worker.runReplayHistory({ workflowBundle: bundle }, history, file);
+    await temporal.replay(file, file);
   });
 });
 
 // Recorded with the code before a patch() (tests/fixtures/histories/before-patches/): a run
 // open when the patched worker starts must replay without a nondeterminism error.
 describe('histories recorded before a patch', () => {
-  const dir = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'histories', 'before-patches');
-
   it('buildNightly before the forecast after each build replays', async () => {
-    const history = historyFromJSON(JSON.parse(fs.readFileSync(path.join(dir, 'buildNightly.json'), 'utf8')));
-    await Worker.runReplayHistory({ workflowBundle: bundle }, history, 'buildNightly-before-forecast');
+    await temporal.replay('before-patches/buildNightly.json', 'buildNightly-before-forecast');
   });
 });

@@ -4,10 +4,10 @@
  * each kind; the client side is checked without relying on timing except where it must (a slow
  * answer is at least that late), so a loaded machine cannot turn an ordinary answer into a fault.
  */
-import type { Server } from 'node:http';
 import { pino } from 'pino';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API_FAULT_KINDS, type ApiFaultKind, type ApiFaultRates } from '../../lib/config.ts';
+import { localServers } from '../../tests/support/local-servers.ts';
 import { createApp, type AppOptions } from '../app.ts';
 import { pickFault } from './faults.ts';
 
@@ -16,7 +16,7 @@ const HOUR = '2026-11-21T13:00:00Z';
 const HANG_MS = 300;
 const SLOW_MS = 300;
 const NONE: ApiFaultRates = { error: 0, timeout: 0, slow: 0, truncate: 0, malformed: 0 };
-const servers: Server[] = [];
+const listen = localServers();
 
 /** The app on a free port, and the faults it logged. */
 async function serve(options: AppOptions = {}) {
@@ -30,18 +30,9 @@ async function serve(options: AppOptions = {}) {
       },
     },
   );
-  const app = createApp({ now: () => NOW, rateLimit: false, logger, ...options });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  servers.push(server);
-  return { base: `http://127.0.0.1:${(server.address() as { port: number }).port}`, injected };
+  const { url } = await listen(createApp({ now: () => NOW, rateLimit: false, logger, ...options }));
+  return { base: url, injected };
 }
-
-afterAll(async () => {
-  for (const s of servers) s.closeAllConnections();
-  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
-});
 
 type Outcome = 'ok' | 'error' | 'timeout' | 'truncate' | 'malformed';
 interface Seen {

@@ -1,18 +1,13 @@
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { localServers } from '../../tests/support/local-servers.ts';
 import { createApp } from '../app.ts';
 import { pathMatcher } from './methods.ts';
 
-let server: Server;
+const listen = localServers();
 let base = '';
 beforeAll(async () => {
-  const app = createApp({ rateLimit: false, logger: false });
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  base = (await listen(createApp({ rateLimit: false, logger: false }))).url;
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 describe('methods other than GET and HEAD', () => {
   it('matches declared paths, parameters and a trailing slash, nothing else', () => {

@@ -2,6 +2,7 @@
  * When and how busy: opening hours, public holidays and the demand profiles
  * (weekday, hour of day, season) that shape true footfall.
  */
+import { seasonIndex, type SeasonCalendar } from '../../lib/forecast/season.ts';
 import { toLocal, type LocalTime } from '../../lib/time.ts';
 import { HOLIDAY_CALENDARS, type Store } from './reference.ts';
 
@@ -14,26 +15,15 @@ export const HOUR_PROFILE = [
   0.6, 0.4, 0.25, 0.15,
 ] as const;
 
-const MONTH_PROFILE = [0.9, 0.85, 0.95, 1.0, 1.0, 1.0, 1.0, 0.85, 0.95, 1.0, 1.05, 1.2] as const;
-
-const DAY_MS = 86_400_000;
-
-/** Day of month of the n-th (1-based) or, with n = -1, the last Wednesday of a month. */
-function wednesday(year: number, month: number, n: number): number {
-  if (n > 0) {
-    const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
-    return 1 + ((3 - firstWeekday + 7) % 7) + 7 * (n - 1);
-  }
-  const lastDay = new Date(Date.UTC(year, month, 0));
-  return lastDay.getUTCDate() - ((lastDay.getUTCDay() - 3 + 7) % 7);
-}
-
-/** Factor of a sales period that starts on `start` (ms) and lasts four weeks; 1 outside it. */
-function salesFactor(dayMs: number, start: number): number {
-  const days = (dayMs - start) / DAY_MS;
-  if (days < 0 || days >= 28) return 1;
-  return days < 7 ? 1.4 : 1.2;
-}
+/**
+ * The reference chain's retail season, in the forecast's terms: the forecast is given these
+ * same values as its defaults (lib/forecast/season.ts; api/model/model.test.ts checks).
+ */
+export const REFERENCE_SEASON: SeasonCalendar = {
+  months: [0.9, 0.85, 0.95, 1.0, 1.0, 1.0, 1.0, 0.85, 0.95, 1.0, 1.05, 1.2],
+  christmas: { fromDay: 15, toDay: 24, factor: 1.3 },
+  sales: { firstWeek: 1.4, laterWeeks: 1.2, weeks: 4 },
+};
 
 const seasonCache = new Map<string, number>();
 
@@ -45,14 +35,7 @@ const seasonCache = new Map<string, number>();
 export function seasonFactor(localDate: string): number {
   const cached = seasonCache.get(localDate);
   if (cached !== undefined) return cached;
-  const year = Number(localDate.slice(0, 4));
-  const month = Number(localDate.slice(5, 7));
-  const day = Number(localDate.slice(8, 10));
-  const dayMs = Date.UTC(year, month - 1, day);
-  let factor = MONTH_PROFILE[month - 1]!;
-  if (month === 12 && day >= 15 && day <= 24) factor *= 1.3;
-  factor *= salesFactor(dayMs, Date.UTC(year, 0, wednesday(year, 1, 2)));
-  factor *= salesFactor(dayMs, Date.UTC(year, 5, wednesday(year, 6, -1)));
+  const factor = seasonIndex(localDate, REFERENCE_SEASON);
   seasonCache.set(localDate, factor);
   return factor;
 }

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { addHours, HOUR_MS, hourToMs, hoursInRange, utcHoursOfLocalDay } from '../../lib/time.ts';
-import { seasonFactor } from './calendar.ts';
+import { DEFAULT_SEASON } from '../../lib/forecast/season.ts';
+import { REFERENCE_SEASON, seasonFactor } from './calendar.ts';
 import { splitProportionally } from './footfall.ts';
 import {
   DEFAULT_FAULT_RATES,
@@ -109,6 +110,8 @@ describe('calendar', () => {
     expect(seasonFactor('2026-12-20')).toBeGreaterThan(seasonFactor('2026-11-20'));
     expect(seasonFactor('2027-01-14')).toBeGreaterThan(seasonFactor('2027-02-20')); // winter sales week 1
     expect(seasonFactor('2026-07-01')).toBeGreaterThan(seasonFactor('2026-09-01')); // summer sales
+    // What docs/forecast.md says the forecast is given: the reference chain's own season.
+    expect(DEFAULT_SEASON).toEqual(REFERENCE_SEASON);
   });
 
   it('handles 23- and 25-hour local days at DST changes', () => {

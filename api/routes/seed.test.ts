@@ -1,22 +1,16 @@
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { localServers } from '../../tests/support/local-servers.ts';
 import { utcHoursOfLocalDay } from '../../lib/time.ts';
 import { createApp } from '../app.ts';
 import { groundTruth, visitorRows } from '../model/index.ts';
 import { errorResponse, seedTransactionsResponse, seedVisitorsResponse } from '../schemas.ts';
 
 const NOW = Date.parse('2026-11-24T10:30:00Z'); // Tuesday 11:30 in Paris
-let server: Server;
+const listen = localServers();
 let base = '';
-
 beforeAll(async () => {
-  const app = createApp({ now: () => NOW, rateLimit: false, logger: false });
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  base = (await listen(createApp({ now: () => NOW, rateLimit: false, logger: false }))).url;
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 async function get(path: string) {
   const res = await fetch(`${base}${path}`);

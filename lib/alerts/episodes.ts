@@ -100,6 +100,7 @@ export interface StoredAlert {
   store_id: number;
   sensor_id: number;
   kind: AlertKind;
+  /** Data hours (UTC): first faulty opening hour, the hour the alert was raised, the first healthy hour. */
   started_at: string;
   opened_at: string;
   resolved_at: string | null;

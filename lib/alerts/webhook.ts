@@ -4,7 +4,8 @@
  * episode's key and the event, so a receiver can drop repeats (Temporal retries a delivery
  * until it is acknowledged) and still get both the opening and the resolution of an episode.
  */
-import type { AlertKind, HealthHour } from './model.ts';
+import type { StoredAlert } from './episodes.ts';
+import type { HealthHour } from './model.ts';
 
 export const ALERT_EVENTS = ['opened', 'resolved'] as const;
 export type AlertEvent = (typeof ALERT_EVENTS)[number];
@@ -15,29 +16,14 @@ export interface AlertNotification {
   episode_key: string;
 }
 
-export interface AlertRecord {
-  episode_key: string;
-  store_id: number;
-  sensor_id: number;
-  kind: AlertKind;
-  started_at: string;
-  opened_at: string;
-  resolved_at: string | null;
+/** A stored alert with the evidence of its opening hours. */
+export interface AlertRecord extends StoredAlert {
   evidence: HealthHour[];
 }
 
-export interface WebhookBody {
+export interface WebhookBody extends AlertRecord {
   idempotency_key: string;
   event: AlertEvent;
-  episode_key: string;
-  store_id: number;
-  sensor_id: number;
-  kind: AlertKind;
-  /** Data hours (UTC): first faulty opening hour, the hour the alert was raised, the first healthy hour. */
-  started_at: string;
-  opened_at: string;
-  resolved_at: string | null;
-  evidence: HealthHour[];
 }
 
 export const idempotencyKey = (n: AlertNotification): string => `${n.episode_key}:${n.event}`;

@@ -28,7 +28,7 @@ import {
 import { WINDOW_HOURS } from '../../web/src/lib/pipeline.ts';
 import { backfillDays, forecastDays } from '../../workflows/index.ts';
 import { backfillDaysId, forecastDaysId } from '../../workflows/ids.ts';
-import { findChromium, launchChromium, type LaunchedChromium } from '../support/chromium.ts';
+import { findChromium, launchChromium, openPage, type LaunchedChromium } from '../support/chromium.ts';
 import { testDatabases } from '../support/databases.ts';
 import { useStack } from '../support/stack.ts';
 import { startServer, stopServer, type WebServer } from '../support/web-server.ts';
@@ -147,15 +147,7 @@ describe.skipIf(chromiumPath === undefined).each(testDatabases())(
         fs.rmSync(path.dirname(url.slice('sqlite:'.length)), { recursive: true, force: true });
     });
 
-    async function open(query: string): Promise<Page> {
-      const page = await browser!.context.newPage();
-      page.on('pageerror', (e) => pageErrors.push(`${query}: ${e.message}`));
-      page.on('console', (m) => {
-        if (m.type() === 'error') pageErrors.push(`${query}: ${m.text()}`);
-      });
-      await page.goto(`${server!.url}/${query}`, { waitUntil: 'networkidle' });
-      return page;
-    }
+    const open = (query: string) => openPage(browser!, server!.url, query, pageErrors);
 
     const text = (page: Page, testId: string) => page.getByTestId(testId).textContent({ timeout: 5_000 });
 

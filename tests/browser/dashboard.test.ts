@@ -35,7 +35,7 @@ import {
 import { firstLine, WINDOW_HOURS } from '../../web/src/lib/pipeline.ts';
 import { missingHours } from '../../lib/ingestion.ts';
 import { freePort } from '../../scripts/services.ts';
-import { findChromium, launchChromium, type LaunchedChromium } from '../support/chromium.ts';
+import { findChromium, launchChromium, openPage, type LaunchedChromium } from '../support/chromium.ts';
 import { startServer, stopServer, type WebServer } from '../support/web-server.ts';
 import { seedForecast, type SeededForecast } from '../support/forecast-rows.ts';
 import type { StoreHourlyRow } from '../../lib/analytics/rollup.ts';
@@ -285,15 +285,7 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
   let browser: LaunchedChromium | undefined;
   const pageErrors: string[] = [];
 
-  async function open(query: string): Promise<Page> {
-    const page = await browser!.context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(`${query}: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(`${query}: ${m.text()}`);
-    });
-    await page.goto(`${server!.url}/${query}`, { waitUntil: 'networkidle' });
-    return page;
-  }
+  const open = (query: string) => openPage(browser!, server!.url, query, pageErrors);
 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'datamag360-dashboard-'));

@@ -21,6 +21,7 @@ import { datesInRange, HOUR_MS, hourToMs, utcHoursOfLocalDay } from '../../lib/t
 import { progressQuery } from '../../workflows/backfill-days.ts';
 import { CUSTOM_SEARCH_ATTRIBUTES } from '../../lib/search-attributes.ts';
 import { freePort, startTemporalDevServer, type RunningService } from '../../scripts/services.ts';
+import { alive } from '../support/processes.ts';
 
 /** True when nothing listens on the port: we can bind it ourselves. */
 function portIsFree(port: number): Promise<boolean> {
@@ -29,15 +30,6 @@ function portIsFree(port: number): Promise<boolean> {
     server.once('error', () => resolve(false));
     server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('npm start', () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RestartPolicy } from '../../scripts/restart-policy.ts';
 import { createSupervisor } from '../../scripts/supervisor.ts';
+import { alive } from '../support/processes.ts';
 
 const policy: RestartPolicy = {
   initialDelayMs: 50,
@@ -13,15 +14,6 @@ const policy: RestartPolicy = {
   maxStartCrashes: 3,
 };
 const node = process.execPath;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -55,4 +55,24 @@ export async function launchChromium(executablePath: string): Promise<LaunchedCh
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Opens `${baseUrl}/${query}` in a new tab and waits for the network to settle. The page's
+ * uncaught errors and console errors go to `errors`, each after its query, so a test can
+ * require none.
+ */
+export async function openPage(
+  browser: LaunchedChromium,
+  baseUrl: string,
+  query: string,
+  errors: string[],
+): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (e) => errors.push(`${query}: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${query}: ${m.text()}`);
+  });
+  await page.goto(`${baseUrl}/${query}`, { waitUntil: 'networkidle' });
+  return page;
 }

@@ -58,3 +58,13 @@ export interface LineSeries {
   colour?: string;
   points: ValuePoint[];
 }
+
+/** What BarChart and LineChart hand to their frame (SlotPlot) as given. */
+export interface PlotFrame {
+  slots: number;
+  ticks: AxisTick[];
+  format: (value: number) => string;
+  /** The id of the heading that names the chart. */
+  labelledBy: string;
+  height?: number;
+}
