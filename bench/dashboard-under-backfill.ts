@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { printResult } from './result.ts';
 import { azuriteConnectionString, PROJECT_ROOT } from '../lib/config.ts';
 import { addDays } from '../lib/time.ts';
 import {
@@ -145,15 +146,34 @@ try {
   console.log(
     '| page | requests | p50 ms | p95 ms | max ms | non-200 | errors |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
+  let failures = 0;
+  const p95s: number[] = [];
   PAGES.forEach((page, i) => {
     const { ms, non200, errors } = samples[i]!;
     ms.sort((x, y) => x - y);
+    failures += non200 + errors;
+    if (ms.length) p95s.push(ms[Math.min(ms.length - 1, Math.floor(0.95 * ms.length))]!);
     const q = (f: number) =>
       ms.length ? ms[Math.min(ms.length - 1, Math.floor(f * ms.length))]!.toFixed(0) : '-';
     console.log(
       `| \`${page}\` | ${ms.length} | ${q(0.5)} | ${q(0.95)} | ${ms.length ? ms.at(-1)!.toFixed(0) : '-'} | ${non200} | ${errors} |`,
     );
   });
+  printResult([
+    {
+      id: 'worst-p95',
+      label: 'worst page p95 under 20 readers',
+      unit: 'ms',
+      value: Math.round(Math.max(...p95s)),
+    },
+    { id: 'failures', label: 'non-200 answers and errors', unit: '', value: failures },
+    {
+      id: 'backfill-s',
+      label: 'the backfill under the readers',
+      unit: 's',
+      value: Math.round(backfillSeconds),
+    },
+  ]);
 } finally {
   await stopChild(web);
   await worker.stop();
