@@ -261,7 +261,10 @@ function report(name: string, ms: number[]): void {
   ms.sort((a, b) => a - b);
   console.info(`| ${name} | ${quantile(ms, 0.5).toFixed(1)} | ${quantile(ms, 0.95).toFixed(1)} |`);
   figures.push({
-    id: `${dialect}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-p95`,
+    id: `${dialect}-${name
+      .replace(/[^a-z0-9]+/gi, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase()}-p95`,
     label: `${dialect}: ${name}, p95`,
     unit: 'ms',
     value: +quantile(ms, 0.95).toFixed(1),
