@@ -19,7 +19,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
-import { parseResult, type Figure } from './result.ts';
+import { section, sizeLabel, SIZES, verdict, type Bench, type Stored, type Target } from './report.ts';
+import { parseResult } from './result.ts';
 import { PROJECT_ROOT } from '../lib/config.ts';
 
 const { values } = parseArgs({
@@ -31,37 +32,8 @@ const { values } = parseArgs({
   },
 });
 
-/** A goal one of the issues set for a figure: at most `max` (or at least `min`). */
-interface Target {
-  figure: string;
-  /** The chain size the goal is for; undefined: every measured size. */
-  at?: number;
-  max?: number;
-  min?: number;
-  /** Cost growing no faster than this from one size to the next (10 for linear). */
-  maxGrowth?: number;
-  text: string;
-}
-
-interface Bench {
-  name: string;
-  /** bench/<script>.ts; defaults to the name (two entries may share a script). */
-  script?: string;
-  what: string;
-  /** Arguments per chain size; `once` for a benchmark without a size. */
-  cases: Record<string, string[]>;
-  /** Tiny arguments for `--smoke`; undefined: another entry smoke-tests the same script. */
-  smoke?: string[];
-  nodeFlags?: string[];
-  /** Runs only with DATABASE_URL_PG set (its results stay in the report without it). */
-  needsPg?: boolean;
-  targets: Target[];
-  details: string;
-}
-
 const pg = Boolean(process.env.DATABASE_URL_PG);
 const dialect = pg ? 'both' : 'sqlite';
-const SIZES = [10, 100, 1000];
 const sized = (args: (n: number) => string[]) => Object.fromEntries(SIZES.map((n) => [String(n), args(n)]));
 // PostgreSQL's targets are listed without DATABASE_URL_PG too, so the report keeps their rows.
 const both = (figure: string, target: Omit<Target, 'figure'>): Target[] =>
@@ -232,21 +204,6 @@ const BENCHES: Bench[] = [
   },
 ];
 
-interface Run {
-  at: string;
-  command: string;
-  seconds: number;
-  loadBefore: string;
-  loadAfter: string;
-  node: string;
-  machine: string;
-  figures: Figure[];
-}
-interface Stored {
-  bench: string;
-  runs: Record<string, Run>;
-}
-
 const RESULTS = path.join(PROJECT_ROOT, 'docs', 'bench', 'results');
 const OUT = path.join(PROJECT_ROOT, 'docs', 'benchmarks.md');
 const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
@@ -280,118 +237,6 @@ function stored(name: string): Stored {
 
 // The connection string may hold a password: never store or print it.
 const redact = (arg: string) => arg.replace(/\/\/[^@/]*@/, '//…@');
-
-const fmt = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: v < 10 ? 2 : v < 100 ? 1 : 0 });
-const sizeLabel = (key: string) =>
-  key === 'once' ? 'one run' : `${Number(key).toLocaleString('en-US')} stores`;
-
-/** Met, the measured gap, or what is missing, for one target against stored runs. */
-function verdict(
-  target: Target,
-  runs: Record<string, Run>,
-): { value: string; verdict: string; load: string } {
-  const valueAt = (key: string) => runs[key]?.figures.find((f) => f.id === target.figure);
-  // The 1-minute load average before each run the verdict rests on.
-  const loadOf = (keys: string[]) =>
-    keys
-      .filter((k) => valueAt(k))
-      .map((k) => runs[k]!.loadBefore.split(' ')[0]!)
-      .join(', ') || '-';
-  const unit = (f: Figure) => (f.unit ? ` ${f.unit}` : '');
-  if (target.maxGrowth !== undefined) {
-    const steps: string[] = [];
-    let worst = 0;
-    for (let i = 1; i < SIZES.length; i++) {
-      const a = valueAt(String(SIZES[i - 1]));
-      const b = valueAt(String(SIZES[i]));
-      if (!a || !b || a.value <= 0) continue;
-      const g = b.value / a.value;
-      worst = Math.max(worst, g);
-      steps.push(`x${g.toFixed(1)} (${SIZES[i - 1]} -> ${SIZES[i]})`);
-    }
-    const load = loadOf(SIZES.map(String));
-    if (!steps.length) return { value: '-', verdict: 'not measured at two sizes yet', load };
-    const ok = worst <= target.maxGrowth;
-    return {
-      value: steps.join(', '),
-      verdict: ok ? 'met' : `**gap**: x${worst.toFixed(1)} per x10 stores`,
-      load,
-    };
-  }
-  const keys = target.at !== undefined ? [String(target.at)] : Object.keys(runs);
-  const found = keys.map((k) => [k, valueAt(k)] as const).filter((x): x is [string, Figure] => !!x[1]);
-  const load = loadOf(keys);
-  if (!found.length)
-    return {
-      value: '-',
-      verdict: `not measured${target.at ? ` at ${sizeLabel(String(target.at))}` : ''} yet`,
-      load,
-    };
-  const limit = target.max ?? target.min!;
-  const bad = found.filter(([, f]) => (target.max !== undefined ? f.value > limit : f.value < limit));
-  const value = found
-    .map(
-      ([k, f]) =>
-        `${fmt(f.value)}${unit(f)}${keys.length > 1 || target.at === undefined ? ` (${sizeLabel(k)})` : ''}`,
-    )
-    .join(', ');
-  if (!bad.length) return { value, verdict: 'met', load };
-  const [k, f] = bad[0]!;
-  const gap =
-    limit === 0
-      ? `${fmt(f.value)} instead of 0`
-      : `${fmt(f.value / limit)}x the limit (${fmt(f.value)} vs ${fmt(limit)}${unit(f)})`;
-  return { value, verdict: `**gap**: ${gap}${keys.length > 1 ? ` at ${sizeLabel(k)}` : ''}`, load };
-}
-
-function section(bench: Bench, data: Stored): string {
-  const keys = Object.keys(bench.cases);
-  const isSized = !keys.includes('once');
-  const ids: Figure[] = [];
-  for (const key of keys)
-    for (const f of data.runs[key]?.figures ?? []) if (!ids.some((x) => x.id === f.id)) ids.push(f);
-  const out = [`## ${bench.name}`, '', `${bench.what}. Details and history: ${bench.details}.`, ''];
-  if (!ids.length) {
-    out.push(`Not run yet: \`npm run bench -- --only ${bench.name}\`.`, '');
-    return out.join('\n');
-  }
-  const cols = isSized ? SIZES.map((n) => sizeLabel(String(n))) : ['value'];
-  out.push(
-    `| figure | ${cols.join(' | ')}${isSized ? ' | growth x10' : ''} | target | met? |`,
-    `| --- | ${cols.map(() => '---:').join(' | ')}${isSized ? ' | --- ' : ''}| --- | --- |`,
-  );
-  for (const fig of ids) {
-    const cells = (isSized ? SIZES.map(String) : ['once']).map((k) => {
-      const f = data.runs[k]?.figures.find((x) => x.id === fig.id);
-      return f ? `${fmt(f.value)}${f.unit ? ` ${f.unit}` : ''}` : '-';
-    });
-    const growth = SIZES.slice(1)
-      .map((n, i) => {
-        const a = data.runs[String(SIZES[i])]?.figures.find((x) => x.id === fig.id);
-        const b = data.runs[String(n)]?.figures.find((x) => x.id === fig.id);
-        return a && b && a.value > 0 ? `x${(b.value / a.value).toFixed(1)}` : '';
-      })
-      .filter(Boolean)
-      .join(', ');
-    const targets = bench.targets.filter((t) => t.figure === fig.id);
-    const targetText = targets.map((t) => t.text).join('; ') || '-';
-    const met = targets.map((t) => verdict(t, data.runs).verdict).join('; ') || '-';
-    out.push(
-      `| ${fig.label} | ${cells.join(' | ')}${isSized ? ` | ${growth || '-'}` : ''} | ${targetText} | ${met} |`,
-    );
-  }
-  out.push('');
-  for (const key of keys) {
-    const r = data.runs[key];
-    out.push(
-      r
-        ? `- ${sizeLabel(key)}: \`${r.command}\`, ${r.at.slice(0, 16).replace('T', ' ')} UTC, ${Math.round(r.seconds)} s, load ${r.loadBefore} before, ${r.loadAfter} after; Node ${r.node}, ${r.machine}.`
-        : `- ${sizeLabel(key)}: not run yet (\`npm run bench -- --only ${bench.name}${isSized ? ` --sizes ${key}` : ''}\`).`,
-    );
-  }
-  out.push('');
-  return out.join('\n');
-}
 
 async function writeReport(): Promise<void> {
   const all = BENCHES.map((b) => [b, stored(b.name)] as const);
