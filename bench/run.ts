@@ -7,7 +7,8 @@
  *
  * A full run at 1,000 stores takes long on a small machine, so results are stored per benchmark
  * and size: `--only build-day --sizes 1000` re-runs that one cell and regenerates the document
- * from everything stored. `--report` only regenerates it.
+ * from everything stored. `--sizes` picks among the sized benchmarks' runs; one without a size
+ * (e.g. backfill-year) runs regardless of `--sizes`. `--report` only regenerates the document.
  *
  * `--smoke` runs each benchmark at a tiny size, SQLite only, and only checks that it still runs
  * and prints its result line: what CI does (scripts/test.sh). It writes nothing.
