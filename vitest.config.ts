@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
-            '{lib,api,activities,workflows,worker,scripts,quality}/**/*.test.ts',
+            '{lib,api,activities,workflows,worker,scripts,quality,bench}/**/*.test.ts',
             'web/src/**/*.test.ts',
           ],
           environment: 'node',

@@ -8,6 +8,7 @@
  */
 import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
+import { printResult } from './result.ts';
 import { addHours } from '../lib/time.ts';
 import { createApp } from '../api/app.ts';
 import { generateChain } from '../api/model/index.ts';
@@ -71,5 +72,23 @@ async function measure(dataset: 'visitors' | 'transactions') {
 console.log(
   `chain: ${stores} stores x ${sensorsPerStore} sensors, ${hours} hours per dataset, Node ${process.version}`,
 );
-console.table([await measure('visitors'), await measure('transactions')]);
+const visitors = await measure('visitors');
+const transactions = await measure('transactions');
+console.table([visitors, transactions]);
+printResult([
+  { id: 'visitors-median', label: 'one hour of visitors, median', unit: 'ms', value: visitors.median_ms },
+  { id: 'visitors-p95', label: 'one hour of visitors, p95', unit: 'ms', value: visitors.p95_ms },
+  {
+    id: 'visitors-cpu',
+    label: 'one hour of visitors, CPU median',
+    unit: 'ms',
+    value: visitors.cpu_median_ms,
+  },
+  {
+    id: 'transactions-median',
+    label: 'one hour of transactions, median',
+    unit: 'ms',
+    value: transactions.median_ms,
+  },
+]);
 server.close();

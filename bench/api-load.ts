@@ -5,12 +5,13 @@
  * route of the reference chain at 50 connections; `--stores N --sensors M` serves a synthetic
  * chain and `--path` picks the request (e.g. the whole hour the pipeline asks for).
  * Usage: node bench/api-load.ts [--duration 15] [--connections 50] [--stores 1000 --sensors 20]
- *        [--path '/v1/visitors?hour=2026-11-21T13:00:00Z'] [--json]
+ *        [--path '/v1/visitors?hour=2026-11-21T13:00:00Z']
  */
 import { spawn } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
+import { printResult } from './result.ts';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../lib/config.ts';
 
@@ -21,8 +22,6 @@ const { values } = parseArgs({
     stores: { type: 'string' },
     sensors: { type: 'string', default: '20' },
     path: { type: 'string', default: '/v1/visitors?hour=2026-11-21T13:00:00Z&store_id=1&sensor_id=3' },
-    /** One JSON line with the figures instead of the table (for bench/run.ts). */
-    json: { type: 'boolean' },
   },
 });
 
@@ -78,14 +77,21 @@ try {
     errors: result.errors,
     timeouts: result.timeouts,
   };
-  if (values.json) {
-    console.log(JSON.stringify({ path: values.path, connections: Number(values.connections), ...figures }));
-  } else {
-    console.log(
-      `GET ${url.slice(base.length)}: ${values.connections} connections, ${values.duration} s, ${values.stores ?? 'reference'} stores, Node ${process.version}`,
-    );
-    console.table(figures);
-  }
+  console.log(
+    `GET ${url.slice(base.length)}: ${values.connections} connections, ${values.duration} s, ${values.stores ?? 'reference'} stores, Node ${process.version}`,
+  );
+  console.table(figures);
+  printResult([
+    { id: 'rps', label: 'requests/s (mean)', unit: 'req/s', value: figures['requests/s (mean)'] },
+    { id: 'p50', label: 'latency p50', unit: 'ms', value: figures['latency p50 ms'] },
+    { id: 'p99', label: 'latency p99', unit: 'ms', value: figures['latency p99 ms'] },
+    {
+      id: 'errors',
+      label: 'errors, timeouts and non-2xx answers',
+      unit: '',
+      value: figures.errors + figures.timeouts + figures['non-2xx'],
+    },
+  ]);
 } finally {
   api.kill('SIGTERM');
 }

@@ -25,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
+import { printResult, type Figure } from './result.ts';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { Client, Connection } from '@temporalio/client';
 import type { Knex } from 'knex';
@@ -267,6 +268,31 @@ try {
   const f = outcomes.find((o) => o.mode === 'floor');
   const t = outcomes.find((o) => o.mode === 'temporal');
   if (f && t) console.log(`temporal / floor = ${(t.seconds / f.seconds).toFixed(2)}`);
+  const figures: Figure[] = [];
+  if (f) figures.push({ id: 'floor-s', label: 'in-process floor', unit: 's', value: f.seconds });
+  if (t) {
+    figures.push(
+      { id: 'temporal-s', label: 'backfill on Temporal', unit: 's', value: t.seconds },
+      { id: 'worker-rss', label: 'worker peak RSS', unit: 'MB', value: t.peakRssMb ?? 0 },
+    );
+    if (t.hourSeconds?.length) {
+      const sorted = [...t.hourSeconds].sort((a, b) => a - b);
+      figures.push({
+        id: 'hour-s',
+        label: 'one ingestHour workflow, median',
+        unit: 's',
+        value: sorted[Math.floor((sorted.length - 1) / 2)]!,
+      });
+    }
+  }
+  if (f && t)
+    figures.push({
+      id: 'ratio',
+      label: 'Temporal / floor',
+      unit: '',
+      value: +(t.seconds / f.seconds).toFixed(2),
+    });
+  printResult(figures);
 } finally {
   await new Promise((r) => server.close(r));
   await Promise.all(services.map((s) => s.stop()));

@@ -23,6 +23,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { printResult, type Figure } from './result.ts';
 import { BlobServiceClient } from '@azure/storage-blob';
 import type { Knex } from 'knex';
 import { pino } from 'pino';
@@ -232,6 +233,7 @@ if (values.dialect !== 'sqlite') {
   dialects.push({ name: 'pg', url: pg });
 }
 
+const figures: Figure[] = [];
 const lines = [
   '| dialect | stores | raw rows seeded | timed day: median of runs (s) | runs (s) | CPU per run (s) | peak RSS (MB) | RSS before the build (MB) | growth vs previous size | prior day build (s, mean) | heap capped: median (s) / CPU per run (s) / peak RSS (MB) |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -271,6 +273,24 @@ for (const { name, url } of dialects) {
         : '-',
     ];
     lines.push(`| ${line.join(' | ')} |`);
+    // Sized: bench/run.ts runs one size at a time, so the id need not carry the size.
+    figures.push(
+      { id: `${name}-seconds`, label: `${name}: one day built, median`, unit: 's', value: +med.toFixed(2) },
+      { id: `${name}-cpu`, label: `${name}: CPU per build`, unit: 's', value: +(m.cpuMs / 1000).toFixed(2) },
+      {
+        id: `${name}-rss`,
+        label: `${name}: peak RSS of the build`,
+        unit: 'MB',
+        value: Math.round(m.peakRssMb),
+      },
+    );
+    if (m.capped)
+      figures.push({
+        id: `${name}-capped-rss`,
+        label: `${name}: peak RSS, heap capped at ${cappedHeapMb} MB`,
+        unit: 'MB',
+        value: Math.round(m.capped.peakRssMb),
+      });
     console.log(`${lines[lines.length - 1]}  (load average ${os.loadavg()[0]!.toFixed(2)})`);
     if (m.stores !== stores)
       console.warn(`  warning: the build reported ${m.stores} stores, expected ${stores}`);
@@ -284,3 +304,4 @@ for (const { name, url } of dialects) {
 }
 fs.rmSync(dir, { recursive: true, force: true });
 console.log(`\n${lines.join('\n')}`);
+printResult(figures);

@@ -15,6 +15,7 @@ import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { printResult, type Figure } from './result.ts';
 import { BlobServiceClient } from '@azure/storage-blob';
 import type { Knex } from 'knex';
 import { pino } from 'pino';
@@ -135,6 +136,7 @@ console.log(
       .map((l) => l.toFixed(1))
       .join(' ')}`,
 );
+const figures: Figure[] = [];
 console.log('| dialect | stores | checks | median per check (ms) | slowest (ms) | alerts opened |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const { name, url } of dialects) {
@@ -144,6 +146,15 @@ for (const { name, url } of dialects) {
       fs.mkdirSync(dir);
     }
     const m = await measure(url, stores);
+    figures.push(
+      {
+        id: `${name}-median`,
+        label: `${name}: one hour checked, median`,
+        unit: 'ms',
+        value: Math.round(m.median),
+      },
+      { id: `${name}-max`, label: `${name}: slowest check`, unit: 'ms', value: Math.round(m.max) },
+    );
     console.log(
       `| ${name} | ${stores.toLocaleString('en-US')} | ${m.checks} | ${m.median.toFixed(0)} | ${m.max.toFixed(0)} | ${m.opened} |`,
     );
@@ -155,3 +166,4 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(' ')}`,
 );
+printResult(figures);

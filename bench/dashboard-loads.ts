@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { printResult, type Figure } from './result.ts';
 import type { Knex } from 'knex';
 import { dateAttributes } from '../lib/analytics/opening.ts';
 import { writeSensorDaily } from '../lib/analytics/sensor-daily.ts';
@@ -253,9 +254,21 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
+const figures: Figure[] = [];
+const dialect = (values.url ?? 'sqlite').split(':')[0]!.replace('postgresql', 'postgres');
+
 function report(name: string, ms: number[]): void {
   ms.sort((a, b) => a - b);
   console.info(`| ${name} | ${quantile(ms, 0.5).toFixed(1)} | ${quantile(ms, 0.95).toFixed(1)} |`);
+  figures.push({
+    id: `${dialect}-${name
+      .replace(/[^a-z0-9]+/gi, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase()}-p95`,
+    label: `${dialect}: ${name}, p95`,
+    unit: 'ms',
+    value: +quantile(ms, 0.95).toFixed(1),
+  });
 }
 
 async function time(name: string, run: () => Promise<unknown>): Promise<void> {
@@ -370,3 +383,4 @@ try {
 } finally {
   await db.destroy();
 }
+printResult(figures);

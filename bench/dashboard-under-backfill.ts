@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { printResult, type Figure } from './result.ts';
 import { azuriteConnectionString, PROJECT_ROOT } from '../lib/config.ts';
 import { addDays } from '../lib/time.ts';
 import {
@@ -64,6 +65,7 @@ const PAGES = [
   `/quality?from=${addDays(filled.toDate, -6)}&to=${filled.toDate}`,
   '/pipeline',
 ];
+const PAGE_NAMES = ['chain', 'store', 'quality', 'pipeline'];
 /** One page read to the last byte; its HTTP status. */
 async function read(pageUrl: string): Promise<number> {
   const response = await fetch(pageUrl, { signal: AbortSignal.timeout(30_000) });
@@ -145,15 +147,34 @@ try {
   console.log(
     '| page | requests | p50 ms | p95 ms | max ms | non-200 | errors |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
+  let failures = 0;
+  const figures: Figure[] = [];
   PAGES.forEach((page, i) => {
     const { ms, non200, errors } = samples[i]!;
     ms.sort((x, y) => x - y);
-    const q = (f: number) =>
-      ms.length ? ms[Math.min(ms.length - 1, Math.floor(f * ms.length))]!.toFixed(0) : '-';
+    failures += non200 + errors;
+    const q = (f: number) => ms[Math.min(ms.length - 1, Math.floor(f * ms.length))];
+    if (ms.length)
+      figures.push({
+        id: `p95-${PAGE_NAMES[i]}`,
+        label: `${PAGE_NAMES[i]} page, p95 under ${readers} readers`,
+        unit: 'ms',
+        value: Math.round(q(0.95)!),
+      });
     console.log(
-      `| \`${page}\` | ${ms.length} | ${q(0.5)} | ${q(0.95)} | ${ms.length ? ms.at(-1)!.toFixed(0) : '-'} | ${non200} | ${errors} |`,
+      `| \`${page}\` | ${ms.length} | ${q(0.5)?.toFixed(0) ?? '-'} | ${q(0.95)?.toFixed(0) ?? '-'} | ${ms.at(-1)?.toFixed(0) ?? '-'} | ${non200} | ${errors} |`,
     );
   });
+  printResult([
+    ...figures,
+    { id: 'failures', label: 'non-200 answers and errors', unit: '', value: failures },
+    {
+      id: 'backfill-s',
+      label: 'the backfill under the readers',
+      unit: 's',
+      value: Math.round(backfillSeconds),
+    },
+  ]);
 } finally {
   await stopChild(web);
   await worker.stop();

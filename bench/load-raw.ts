@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { printResult, type Figure } from './result.ts';
 import type { Knex } from 'knex';
 import { makeLoadHour, type LoadInput } from '../activities/load-hour.ts';
 import { azuriteConnectionString, PROJECT_ROOT } from '../lib/config.ts';
@@ -79,6 +80,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 const ms = (x: number) => x.toFixed(0);
 const perSecond = (rows: number, millis: number) => Math.round((rows / millis) * 1000).toLocaleString('en');
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+const figures: Figure[] = [];
 
 async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
   const start = performance.now();
@@ -301,6 +303,33 @@ async function benchDialect(dialect: 'sqlite' | 'pg', blob: string): Promise<str
       memory.push(await runMemoryChild(hours, gcEachHour, url, blob, container));
 
     const name = dialect === 'pg' ? 'PostgreSQL' : 'SQLite';
+    const day = memory.find((m) => m.hours === 24 && !m.gcEachHour)!;
+    figures.push(
+      {
+        id: `${dialect}-hour`,
+        label: `${name}: one hour, both datasets, median`,
+        unit: 'ms',
+        value: Math.round(median(both)),
+      },
+      {
+        id: `${dialect}-reload`,
+        label: `${name}: the same hour re-loaded, median`,
+        unit: 'ms',
+        value: Math.round(median(reload)),
+      },
+      {
+        id: `${dialect}-day`,
+        label: `${name}: one day, hour by hour`,
+        unit: 'ms',
+        value: Math.round(daySeq),
+      },
+      {
+        id: `${dialect}-rss`,
+        label: `${name}: peak RSS loading 24 hours`,
+        unit: 'MB',
+        value: Math.round(day.peakRss / 2 ** 20),
+      },
+    );
     out.push(`### Azurite + ${name}`, '');
     out.push('| load (blob -> committed raw rows) | rows | median ms | min–max ms | rows/s |');
     out.push('| --- | ---: | ---: | ---: | ---: |');
@@ -389,6 +418,7 @@ if (values['memory-child']) {
         `${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`,
     );
     for (const d of dialects) console.log((await benchDialect(d, azuriteConnectionString(port))).join('\n'));
+    printResult(figures);
   } finally {
     await azurite.stop();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { printResult, type Figure } from './result.ts';
 import { PROJECT_ROOT } from '../lib/config.ts';
 import { connect } from '../lib/db/connect.ts';
 import { migrateLatest } from '../migrations/index.ts';
@@ -94,10 +95,33 @@ try {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 console.log(`Node ${process.version}, ${runs} runs each after one warm-up, alternating`);
+const figures: Figure[] = [];
 for (const mode of Object.keys(MODES) as Mode[]) {
   const { ms, peakMb, idleMb } = results[mode];
+  const key = mode === 'prebuilt' ? 'prebuilt' : 'bundled';
+  figures.push(
+    {
+      id: `${key}-ms`,
+      label: `${mode}: start-up to polling, median`,
+      unit: 'ms',
+      value: Math.round(median(ms)),
+    },
+    {
+      id: `${key}-peak`,
+      label: `${mode}: peak RSS by then, median`,
+      unit: 'MB',
+      value: Math.round(median(peakMb)),
+    },
+    {
+      id: `${key}-idle`,
+      label: `${mode}: RSS idle after start-up, median`,
+      unit: 'MB',
+      value: Math.round(median(idleMb)),
+    },
+  );
   console.log(
     `${mode.padEnd(17)} ready in median ${median(ms).toFixed(0)} ms (min ${Math.min(...ms).toFixed(0)}, max ${Math.max(...ms).toFixed(0)}); ` +
       `peak RSS median ${median(peakMb).toFixed(0)} MB; RSS ${IDLE_MS / 1000} s after ready ${median(idleMb).toFixed(0)} MB`,
   );
 }
+printResult(figures);

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { printResult } from './result.ts';
 import { PROJECT_ROOT } from '../lib/config.ts';
 import { connect } from '../lib/db/connect.ts';
 import { migrateLatest } from '../migrations/index.ts';
@@ -111,3 +112,18 @@ for (const runner of ['node', 'tsx'] as const) {
 }
 const ratios = results.node.ms.map((ms, i) => ms / results.tsx.ms[i]!);
 console.log(`node/tsx start-up time ratio per pair: median ${median(ratios).toFixed(2)}`);
+printResult([
+  {
+    id: 'node-ms',
+    label: 'start-up to polling (node), median',
+    unit: 'ms',
+    value: Math.round(median(results.node.ms)),
+  },
+  {
+    id: 'node-rss',
+    label: 'peak RSS by then (node), median',
+    unit: 'MB',
+    value: Math.round(median(results.node.rssMb)),
+  },
+  { id: 'ratio', label: 'node/tsx start-up time ratio', unit: '', value: +median(ratios).toFixed(2) },
+]);

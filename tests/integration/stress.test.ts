@@ -97,11 +97,13 @@ describe.each(databases)('under stress on $name', ({ name }) => {
     async () => {
       const r = await outcome(name, 4);
       expectSound(r);
-      // At least one backend terminated mid-work. Whether one of them was the day build's is a
-      // race at this size (2 stores: the batched build takes a fraction of a second); the full
-      // variant's longer builds (scripts/stress.ts, docs/reliability.md) are where they are seen.
+      // Each backend was caught waiting on a lock of a table only that work touches, so it was
+      // a load's or the build's, in flight; the counts and checksum being right means the failed
+      // attempts were retried and completed (a terminated transaction commits nothing).
+      expect(r.backfill?.summary).toBe('completed');
       const [, loads, builds] = /of (\d+) loading and (\d+) building backends/.exec(r.faults ?? '') ?? [];
-      expect(Number(loads) + Number(builds)).toBeGreaterThan(0);
+      expect(Number(loads)).toBeGreaterThanOrEqual(1);
+      expect(Number(builds)).toBeGreaterThanOrEqual(1);
     },
     600_000,
   );

@@ -28,7 +28,7 @@ import { generateChain, Simulator, type Chain } from '../../api/model/index.ts';
 import type { BackfillResult } from '../../lib/backfill-progress.ts';
 import { azuriteConnectionString, PROJECT_ROOT, type ApiFaultRates } from '../../lib/config.ts';
 import { DATASETS, type Dataset } from '../../lib/datasets.ts';
-import { RAW, tableRef } from '../../lib/db/naming.ts';
+import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
 import { toIsoHour } from '../../lib/db/values.ts';
 import { LakeStore, type StoredBlob } from '../../lib/lake/blob.ts';
 import { decodeParquet } from '../../lib/lake/parquet.ts';
@@ -554,49 +554,63 @@ export async function azuriteStopped(ctx: ScenarioContext): Promise<ScenarioResu
   }
 }
 
-/** 4. PostgreSQL: the worker's backends terminated while it loads and while it builds a day. */
+/**
+ * 4. PostgreSQL: the worker's backends terminated mid-load and mid-build. To be sure each is
+ * in flight (a 2-store build takes a fraction of a second), the test holds an access exclusive
+ * lock, in an open admin transaction, on a table only that work touches: raw.visitors for the
+ * loads, analytics.sensor_daily_baseline (the cleaning history, read and written by the day
+ * build alone in a batched backfill) for the build. The backends that queue on the lock are
+ * terminated, then the lock is released, so the retried activities go through.
+ */
 export async function connectionsDropped(ctx: ScenarioContext): Promise<ScenarioResult> {
   if (ctx.database.name !== 'postgres') throw new Error('connectionsDropped runs on PostgreSQL');
   const p = await prepare(ctx);
   const worker = await startWorker(ctx.services.temporalAddress, p.site);
   const admin = (await import('../../lib/db/connect.ts')).connect(ctx.database.url);
+  const hold = async (table: string) => {
+    const trx = await admin.transaction();
+    await trx.raw(`lock table ${table} in access exclusive mode`);
+    const { rows } = (await trx.raw('select pg_backend_pid() as pid')) as { rows: { pid: number }[] };
+    return { table, trx, pid: rows[0]!.pid };
+  };
+  type Held = Awaited<ReturnType<typeof hold>>;
+  /** Terminates every backend waiting on `held`'s lock, once there is one; then releases it. */
+  const terminateWaiters = async (held: Held, over: () => boolean): Promise<number> => {
+    const deadline = Date.now() + 300_000;
+    for (;;) {
+      const { rows } = (await admin.raw(
+        'select pid from pg_stat_activity where ? = any(pg_blocking_pids(pid))',
+        [held.pid],
+      )) as { rows: { pid: number }[] };
+      if (rows.length) {
+        for (const r of rows) await admin.raw('select pg_terminate_backend(?)', [r.pid]);
+        await held.trx.rollback();
+        return rows.length;
+      }
+      if (over() || Date.now() > deadline)
+        throw new Error(`no backend of the worker waited on the lock of ${held.table} during the backfill`);
+      await sleep(25);
+    }
+  };
+  const held: Held[] = [];
   const killed = { load: 0, build: 0 };
   try {
+    // Both locks before the backfill starts, so its first load and its build are certainly caught.
+    held.push(await hold(tableRef(admin, 'raw', RAW.visitors).qualified));
+    held.push(await hold(tableRef(admin, 'analytics', ANALYTICS.sensorDailyBaseline).qualified));
     const started = Date.now();
     const result = await backfill(p.site, ctx.plan, async (over) => {
-      await untilLoads(p.site.db, 2);
-      // Terminate whatever the worker is running, a few times during loads and during builds.
-      while (!over() && (killed.load < 3 || killed.build < 2)) {
-        const { rows } = (await admin.raw(
-          `select pid, query from pg_stat_activity
-            where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle'`,
-        )) as { rows: { pid: number; query: string }[] };
-        for (const r of rows) {
-          // knex quotes names: "analytics"."store_daily". A build also reads raw, by local date
-          // (loads touch raw by hour), and computes between its statements with the last one
-          // shown, so both tell a build.
-          const kind =
-            /"?analytics"?\./.test(r.query) || /"?raw"?\.\S+ where "?local_date"?/.test(r.query)
-              ? 'build'
-              : /"?raw"?\./.test(r.query)
-                ? 'load'
-                : undefined;
-          if (!kind || killed[kind] >= (kind === 'load' ? 3 : 2)) continue;
-          await admin.raw('select pg_terminate_backend(?)', [r.pid]);
-          killed[kind] += 1;
-          // Short, so a day build that starts right after a load's kill is still seen.
-          await sleep(50);
-        }
-        await sleep(20);
-      }
+      killed.load = await terminateWaiters(held[0]!, over);
+      killed.build = await terminateWaiters(held[1]!, over);
     });
     return await p.finish(
       '4. database connections dropped',
-      `pg_terminate_backend of ${killed.load} loading and ${killed.build} building backends`,
+      `pg_terminate_backend of ${killed.load} loading and ${killed.build} building backends, each caught waiting on a table lock the test held`,
       started,
       result,
     );
   } finally {
+    for (const h of held) if (!h.trx.isCompleted()) await h.trx.rollback();
     await admin.destroy();
     await worker.stop();
     await p.close();
