@@ -20,7 +20,7 @@ import {
   type HealthHour,
 } from '../lib/alerts/model.ts';
 import type { AlertNotification } from '../lib/alerts/webhook.ts';
-import { chunk, insertChunked, valuesPerInList } from '../lib/db/batch.ts';
+import { chunk, insertChunked, queryInChunks, valuesPerInList } from '../lib/db/batch.ts';
 import { dialectOf } from '../lib/db/connect.ts';
 import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
 import { num, numOrNull, toIsoDate, toIsoHour } from '../lib/db/values.ts';
@@ -42,16 +42,6 @@ export interface SensorHealthResult {
   opened: number;
   resolved: number;
   notifications: AlertNotification[];
-}
-
-async function whereInChunks<T>(
-  db: Knex | Knex.Transaction,
-  values: readonly string[],
-  query: (part: string[]) => Promise<T[]>,
-): Promise<T[]> {
-  const out: T[] = [];
-  for (const part of chunk(values, valuesPerInList(dialectOf(db as Knex)))) out.push(...(await query(part)));
-  return out;
 }
 
 export function makeCheckSensorHealth(deps: ActivityDeps) {
@@ -84,9 +74,9 @@ export function makeCheckSensorHealth(deps: ActivityDeps) {
 
       // The day so far of every store: raw readings of the hours up to this one.
       const rawHours = hoursInRange(addHours(hourUtc, -DAY_LOOKBACK_HOURS), addHours(hourUtc, 1));
-      const readings = await whereInChunks(
-        db,
+      const readings = await queryInChunks(
         rawHours,
+        valuesPerInList(dialectOf(db)),
         async (part) =>
           (await db(tableRef(db, 'raw', RAW.visitors).qualified)
             .whereIn('hour_utc', part)
