@@ -30,7 +30,7 @@ import { idRanges, insertChunked, queryInChunks, type IdRange } from '../lib/db/
 import { dialectOf } from '../lib/db/connect.ts';
 import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
 import { isoHourParser, num, numOrNull, toIsoDate, toIsoHour, toIsoTimestamp } from '../lib/db/values.ts';
-import { addHours, hoursInRange, parseUtcHour, toLocal } from '../lib/time.ts';
+import { addHours, formatUtcHour, hoursInRange, parseUtcHour, toLocal } from '../lib/time.ts';
 import { holidaysOf, readStores } from './build-day-models.ts';
 import { readCleaningHistory } from './cleaning-history.ts';
 import type { ActivityDeps } from './deps.ts';
@@ -176,6 +176,23 @@ export function makeCheckSensorHealth(deps: ActivityDeps) {
       // build): raw readings of its local date up to this hour.
       const rawHours = hoursInRange(addHours(hourUtc, -DAY_LOOKBACK_HOURS), addHours(hourUtc, 1));
       const isoHour = isoHourParser();
+      // node-pg parses each timestamptz into a Date, most of the read's time at 1,000 stores:
+      // PostgreSQL sends epoch seconds instead, an integer named back once per distinct hour.
+      const pg = dialectOf(db) === 'pg';
+      const hourColumn = pg
+        ? db.raw('cast(extract(epoch from ??) as integer) as ??', ['hour_utc', 'hour_utc'])
+        : 'hour_utc';
+      const epochHours = new Map<number, string>();
+      const rawHour = (value: unknown): string => {
+        if (!pg) return isoHour(value);
+        const seconds = num(value);
+        let iso = epochHours.get(seconds);
+        if (iso === undefined) {
+          iso = formatUtcHour(seconds * 1000);
+          epochHours.set(seconds, iso);
+        }
+        return iso;
+      };
       const storeOf = new Map(stores.map((s) => [s.store_id, s]));
       const checked: (SensorHealth & { store_id: number; local_date: string })[] = [];
       for (const range of idRanges([...storeOf.keys()], STORES_PER_CHECK_BATCH)) {
@@ -183,10 +200,14 @@ export function makeCheckSensorHealth(deps: ActivityDeps) {
           .whereIn('local_date', dates)
           .modify(inRange(range))
           .whereIn('hour_utc', rawHours)
-          .select('store_id', 'sensor_id', 'hour_utc', 'local_date', 'visitors')) as Record<
-          string,
-          unknown
-        >[];
+          // local_date tells stores apart only when the hour falls on two dates (two zones).
+          .select(
+            'store_id',
+            'sensor_id',
+            hourColumn,
+            'visitors',
+            ...(dates.length > 1 ? ['local_date'] : []),
+          )) as Record<string, unknown>[];
         const byStore = new Map<number, Map<number, Map<string, number | null>>>();
         for (const r of readings) {
           const storeId = num(r.store_id);
@@ -197,7 +218,7 @@ export function makeCheckSensorHealth(deps: ActivityDeps) {
           const sensorId = num(r.sensor_id);
           const byHour = bySensor.get(sensorId) ?? new Map<string, number | null>();
           bySensor.set(sensorId, byHour);
-          byHour.set(isoHour(r.hour_utc), numOrNull(r.visitors));
+          byHour.set(rawHour(r.hour_utc), numOrNull(r.visitors));
         }
         for (const [storeId, bySensor] of [...byStore].sort((a, b) => a[0] - b[0])) {
           const store = storeOf.get(storeId);
