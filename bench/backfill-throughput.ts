@@ -28,6 +28,7 @@ import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { Client, Connection } from '@temporalio/client';
+import { tsToMs } from '@temporalio/common/lib/time.js';
 import type { Knex } from 'knex';
 import { pino } from 'pino';
 import { createActivities } from '../activities/index.ts';
@@ -137,6 +138,8 @@ interface Outcome {
   days: number;
   peakRssMb?: number;
   hourSeconds?: number[];
+  /** Per timed hour, seconds from each activity's scheduling to its completion, by activity. */
+  hourActivities?: Record<string, number>[];
   load: string;
 }
 const outcomes: Outcome[] = [];
@@ -226,6 +229,7 @@ async function temporal(): Promise<Outcome> {
     const ms = performance.now() - t0;
     if (result.failures.length > 0) throw new Error(`backfill: ${result.summary}`);
     const hourSeconds: number[] = [];
+    const hourActivities: Record<string, number>[] = [];
     if (values.hour) {
       // The hourly schedule's unit, on the warm worker: the hour --hour-at (UTC) of the day after
       // the range, ingested again each time. Its sensor-health check cleans each store's day so
@@ -246,6 +250,7 @@ async function temporal(): Promise<Outcome> {
           args: [{ hourUtc }],
         });
         hourSeconds.push(Math.round(performance.now() - h0) / 1000);
+        hourActivities.push(await activitySeconds(client, ingestHourId(hourUtc)));
         // A failed check is reported, not thrown: the hour would look fast without it.
         if (hour.alertsError) throw new Error(`sensor-health check of ${hourUtc}: ${hour.alertsError}`);
       }
@@ -257,7 +262,7 @@ async function temporal(): Promise<Outcome> {
       hours: result.hours.ingested,
       days: result.days.built,
       peakRssMb: Math.round(peakKb / 1024),
-      ...(values.hour ? { hourSeconds } : {}),
+      ...(values.hour ? { hourSeconds, hourActivities } : {}),
       load: loadavg(),
     };
   } finally {
@@ -265,6 +270,22 @@ async function temporal(): Promise<Outcome> {
     if (worker) await stopChild(worker, 30_000);
     await devServer.stop();
   }
+}
+
+/** Where a workflow's time went: each activity's scheduled-to-completed time, from its history. */
+async function activitySeconds(client: Client, workflowId: string): Promise<Record<string, number>> {
+  const events = (await client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+  const scheduled = new Map<string, { name: string; at: number }>();
+  const out: Record<string, number> = {};
+  for (const e of events) {
+    const s = e.activityTaskScheduledEventAttributes;
+    if (s) scheduled.set(String(e.eventId), { name: s.activityType?.name ?? '?', at: tsToMs(e.eventTime) });
+    const done = e.activityTaskCompletedEventAttributes;
+    const from = done && scheduled.get(String(done.scheduledEventId));
+    if (from)
+      out[from.name] = Math.round((out[from.name] ?? 0) * 1000 + tsToMs(e.eventTime) - from.at) / 1000;
+  }
+  return out;
 }
 
 try {
