@@ -8,7 +8,13 @@
  */
 import type { Knex } from 'knex';
 import { chainHistory, historyWindow } from '../lib/analytics/cleaning/history.ts';
-import { DEFAULT_CLEANING_PARAMS, EMPTY_HISTORY } from '../lib/analytics/cleaning/model.ts';
+import {
+  DEFAULT_CLEANING_PARAMS,
+  EMPTY_HISTORY,
+  type DayHour,
+  type SensorDaySummary,
+  type StoreHistory,
+} from '../lib/analytics/cleaning/model.ts';
 import { dateAttributes, dayHours, storeDate } from '../lib/analytics/opening.ts';
 import { reconcile, sensorEpisodes, type StoredAlert } from '../lib/alerts/episodes.ts';
 import { checkLatestHour, driftingSensors, type SensorHealth } from '../lib/alerts/health.ts';
@@ -20,15 +26,15 @@ import {
   type HealthHour,
 } from '../lib/alerts/model.ts';
 import type { AlertNotification } from '../lib/alerts/webhook.ts';
-import { chunk, insertChunked, valuesPerInList } from '../lib/db/batch.ts';
+import { idRanges, insertChunked, queryInChunks, type IdRange } from '../lib/db/batch.ts';
 import { dialectOf } from '../lib/db/connect.ts';
 import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
-import { num, numOrNull, toIsoDate, toIsoHour } from '../lib/db/values.ts';
-import { addDays, addHours, hoursInRange, parseUtcHour, toLocal } from '../lib/time.ts';
+import { isoHourParser, num, numOrNull, toIsoDate, toIsoHour, toIsoTimestamp } from '../lib/db/values.ts';
+import { addHours, formatUtcHour, hoursInRange, parseUtcHour, toLocal } from '../lib/time.ts';
 import { holidaysOf, readStores } from './build-day-models.ts';
 import { readCleaningHistory } from './cleaning-history.ts';
 import type { ActivityDeps } from './deps.ts';
-import { failPermanentlyOn } from './errors.ts';
+import { failFastOn } from './errors.ts';
 
 /** Hours either side of the checked hour whose verdicts the episodes are rebuilt from (3 days: a long weekend closed). */
 export const EPISODE_WINDOW_HOURS = 72;
@@ -44,23 +50,81 @@ export interface SensorHealthResult {
   notifications: AlertNotification[];
 }
 
-async function whereInChunks<T>(
-  db: Knex | Knex.Transaction,
-  values: readonly string[],
-  query: (part: string[]) => Promise<T[]>,
-): Promise<T[]> {
-  const out: T[] = [];
-  for (const part of chunk(values, valuesPerInList(dialectOf(db as Knex)))) out.push(...(await query(part)));
-  return out;
+/** Stores per batch of raw readings and history read at once: a bounded share of the chain in memory. */
+export const STORES_PER_CHECK_BATCH = 250;
+
+/** What a store's check needs from the day builds before its date. */
+interface CheckHistory {
+  history: StoreHistory;
+  drifting: ReadonlySet<number>;
 }
+const NO_CHECK_HISTORY: CheckHistory = { history: EMPTY_HISTORY, drifting: new Set() };
+
+/** Sensors whose episode window one statement reads: an OR of key ranges, kept well under SQLite's expression depth. */
+const SENSORS_PER_SERIES_QUERY = 200;
+
+/** Dates whose histories are kept: the hour's dates in every zone of the chain, and the previous ones. */
+const CACHED_DATES = 4;
+
+const inRange = (range: IdRange) => (q: Knex.QueryBuilder) => {
+  if (range.from !== null) q.where('store_id', '>=', range.from);
+  if (range.to !== null) q.where('store_id', '<', range.to);
+};
 
 export function makeCheckSensorHealth(deps: ActivityDeps) {
+  const params = DEFAULT_CLEANING_PARAMS;
+  /**
+   * The history of a date is the same for each of its 24 checks until a day of its window is
+   * built again: kept per date with the (date, built_at) of the window's day_builds rows, which
+   * the day build replaces in the same transaction as the rows the history is made of. Any
+   * build since changes that list, and the history is read again.
+   */
+  const cache = new Map<string, { key: string; stores: Map<number, CheckHistory> }>();
+
+  async function buildsOf(date: string): Promise<string> {
+    const { from, to } = historyWindow(date, params);
+    const rows = (await deps
+      .db(tableRef(deps.db, 'analytics', ANALYTICS.dayBuilds).qualified)
+      .whereBetween('local_date', [from, to])
+      .select('local_date', 'built_at')
+      .orderBy('local_date')) as Record<string, unknown>[];
+    return rows.map((r) => `${toIsoDate(r.local_date)}@${toIsoTimestamp(r.built_at)}`).join(',');
+  }
+
+  /** The histories of `storeIds` for `date`, read a batch of stores at a time, or kept from an earlier hour. */
+  async function historiesOf(date: string, storeIds: number[]): Promise<Map<number, CheckHistory>> {
+    const key = `${await buildsOf(date)}|${storeIds.join(',')}`;
+    const kept = cache.get(date);
+    if (kept?.key === key) return kept.stores;
+    const { from, to } = historyWindow(date, params);
+    const stores = new Map<number, CheckHistory>();
+    const wanted = new Set(storeIds);
+    for (const range of idRanges(storeIds, STORES_PER_CHECK_BATCH)) {
+      const { sensorDays, profileHours } = await readCleaningHistory(deps.db, from, to, inRange(range));
+      const daysOf = new Map<number, SensorDaySummary[]>();
+      for (const r of sensorDays) {
+        const list = daysOf.get(r.store_id) ?? [];
+        list.push(r);
+        daysOf.set(r.store_id, list);
+      }
+      for (const [id, history] of chainHistory(date, sensorDays, profileHours, params))
+        if (wanted.has(id))
+          stores.set(id, { history, drifting: driftingSensors(daysOf.get(id) ?? [], id, date) });
+    }
+    // A build committed while the batches were read may have mixed two versions: not kept.
+    if ((await buildsOf(date)) === key.slice(0, key.indexOf('|'))) {
+      cache.delete(date);
+      cache.set(date, { key, stores });
+      for (const old of [...cache.keys()].slice(0, Math.max(0, cache.size - CACHED_DATES))) cache.delete(old);
+    }
+    return stores;
+  }
+
   return async function checkSensorHealth(input: { hourUtc: string }): Promise<SensorHealthResult> {
-    return failPermanentlyOn(async () => {
+    return failFastOn(async () => {
       const hourUtc = parseUtcHour(input.hourUtc);
       const { db } = deps;
       const t = (name: string) => tableRef(db, 'analytics', name).qualified;
-      const params = DEFAULT_CLEANING_PARAMS;
       const stores = await readStores(db);
       const empty: SensorHealthResult = {
         hourUtc,
@@ -74,81 +138,117 @@ export function makeCheckSensorHealth(deps: ActivityDeps) {
       // Each store's local date of the hour, and its opening that day (holidays from the chain's API).
       const dateOf = new Map(stores.map((s) => [s.store_id, toLocal(hourUtc, s.timezone).localDate]));
       const dates = [...new Set(dateOf.values())].sort();
+      const calendars = [
+        ...new Set(stores.flatMap((s) => (s.holiday_calendar ? [s.holiday_calendar] : []))),
+      ].sort();
       const holidays = new Map<string, Map<string, Map<string, string>>>();
-      for (const date of dates) {
-        const calendars = [
-          ...new Set(stores.flatMap((s) => (s.holiday_calendar ? [s.holiday_calendar] : []))),
-        ].sort();
-        holidays.set(date, await holidaysOf(deps.apiUrl, calendars, date));
-      }
-
-      // The day so far of every store: raw readings of the hours up to this one.
-      const rawHours = hoursInRange(addHours(hourUtc, -DAY_LOOKBACK_HOURS), addHours(hourUtc, 1));
-      const readings = await whereInChunks(
-        db,
-        rawHours,
-        async (part) =>
-          (await db(tableRef(db, 'raw', RAW.visitors).qualified)
-            .whereIn('hour_utc', part)
-            .select('store_id', 'sensor_id', 'hour_utc', 'local_date', 'visitors')) as Record<
-            string,
-            unknown
-          >[],
-      );
-      const byStore = new Map<number, Map<number, Map<string, number | null>>>();
-      for (const r of readings) {
-        const storeId = num(r.store_id);
-        if (toIsoDate(r.local_date) !== dateOf.get(storeId)) continue;
-        const bySensor = byStore.get(storeId) ?? new Map<number, Map<string, number | null>>();
-        byStore.set(storeId, bySensor);
-        const sensorId = num(r.sensor_id);
-        const byHour = bySensor.get(sensorId) ?? new Map<string, number | null>();
-        bySensor.set(sensorId, byHour);
-        byHour.set(toIsoHour(r.hour_utc), numOrNull(r.visitors));
-      }
+      for (const date of dates) holidays.set(date, await holidaysOf(deps.apiUrl, calendars, date));
       const sensorsOf = new Map<number, number[]>();
-      for (const r of (await db(t(ANALYTICS.dimSensor)).select('store_id', 'sensor_id')) as Record<
-        string,
-        unknown
-      >[])
-        sensorsOf.set(num(r.store_id), [...(sensorsOf.get(num(r.store_id)) ?? []), num(r.sensor_id)]);
+      for (const r of (await db(t(ANALYTICS.dimSensor))
+        .select('store_id', 'sensor_id')
+        .orderBy(['store_id', 'sensor_id'])) as Record<string, unknown>[]) {
+        const list = sensorsOf.get(num(r.store_id)) ?? [];
+        list.push(num(r.sensor_id));
+        sensorsOf.set(num(r.store_id), list);
+      }
+      const histories = new Map<string, Map<number, CheckHistory>>();
+      for (const date of dates)
+        histories.set(
+          date,
+          await historiesOf(
+            date,
+            stores.filter((s) => dateOf.get(s.store_id) === date).map((s) => s.store_id),
+          ),
+        );
+      // Stores share zones and opening hours: each pair's hours are worked out once (Intl is slow).
+      const dayHoursMemo = new Map<string, DayHour[]>();
+      const hoursOf = (date: string, zone: string, opening: string | null): DayHour[] => {
+        const key = `${date}|${zone}|${opening ?? ''}`;
+        let found = dayHoursMemo.get(key);
+        if (!found) {
+          found = dayHours(date, zone, opening);
+          dayHoursMemo.set(key, found);
+        }
+        return found;
+      };
 
-      // History from the day builds before each date, as the build of that date will read it.
-      const from = historyWindow(dates[0]!, params).from;
-      const to = addDays(dates[dates.length - 1]!, -1);
-      const { sensorDays, profileHours } = await readCleaningHistory(db, from, to);
-      const histories = new Map(dates.map((d) => [d, chainHistory(d, sensorDays, profileHours, params)]));
-
+      // The day so far of every store, a batch of stores at a time (bounded memory, as the day
+      // build): raw readings of its local date up to this hour.
+      const rawHours = hoursInRange(addHours(hourUtc, -DAY_LOOKBACK_HOURS), addHours(hourUtc, 1));
+      const isoHour = isoHourParser();
+      // node-pg parses each timestamptz into a Date, most of the read's time at 1,000 stores:
+      // PostgreSQL sends epoch seconds instead, an integer named back once per distinct hour.
+      const pg = dialectOf(db) === 'pg';
+      const hourColumn = pg
+        ? db.raw('cast(extract(epoch from ??) as integer) as ??', ['hour_utc', 'hour_utc'])
+        : 'hour_utc';
+      const epochHours = new Map<number, string>();
+      const rawHour = (value: unknown): string => {
+        if (!pg) return isoHour(value);
+        const seconds = num(value);
+        let iso = epochHours.get(seconds);
+        if (iso === undefined) {
+          iso = formatUtcHour(seconds * 1000);
+          epochHours.set(seconds, iso);
+        }
+        return iso;
+      };
+      const storeOf = new Map(stores.map((s) => [s.store_id, s]));
       const checked: (SensorHealth & { store_id: number; local_date: string })[] = [];
-      for (const store of stores) {
-        const bySensor = byStore.get(store.store_id);
-        const date = dateOf.get(store.store_id)!;
-        // No reading of this hour at all: the hour was not ingested for the store, nothing to judge.
-        if (!bySensor || ![...bySensor.values()].some((h) => h.has(hourUtc))) continue;
-        const holiday =
-          (store.holiday_calendar && holidays.get(date)?.get(store.holiday_calendar)?.get(date)) || null;
-        const opening = storeDate(store.store_id, date, store.weekly, holiday).opening;
-        const ingested = new Set([...bySensor.values()].flatMap((h) => [...h.keys()]));
-        const hours = dayHours(date, store.timezone, opening).filter(
-          (h) => h.hour_utc <= hourUtc && ingested.has(h.hour_utc),
-        );
-        const sensorIds = [...new Set([...(sensorsOf.get(store.store_id) ?? []), ...bySensor.keys()])].sort(
-          (a, b) => a - b,
-        );
-        const day = {
-          store_id: store.store_id,
-          local_date: date,
-          weekday: dateAttributes(date).weekday,
-          hours,
-          sensors: sensorIds.map((sensor_id) => ({
-            sensor_id,
-            readings: hours.map((h) => bySensor.get(sensor_id)?.get(h.hour_utc) ?? null),
-          })),
-        };
-        const history = histories.get(date)!.get(store.store_id) ?? EMPTY_HISTORY;
-        const drifting = driftingSensors(sensorDays, store.store_id, date);
-        for (const s of checkLatestHour(day, history, drifting, params))
-          checked.push({ ...s, store_id: store.store_id, local_date: date });
+      for (const range of idRanges([...storeOf.keys()], STORES_PER_CHECK_BATCH)) {
+        const readings = (await db(tableRef(db, 'raw', RAW.visitors).qualified)
+          .whereIn('local_date', dates)
+          .modify(inRange(range))
+          .whereIn('hour_utc', rawHours)
+          // local_date tells stores apart only when the hour falls on two dates (two zones).
+          .select(
+            'store_id',
+            'sensor_id',
+            hourColumn,
+            'visitors',
+            ...(dates.length > 1 ? ['local_date'] : []),
+          )) as Record<string, unknown>[];
+        const byStore = new Map<number, Map<number, Map<string, number | null>>>();
+        for (const r of readings) {
+          const storeId = num(r.store_id);
+          // Another zone's date in the list: not this store's day.
+          if (dates.length > 1 && toIsoDate(r.local_date) !== dateOf.get(storeId)) continue;
+          const bySensor = byStore.get(storeId) ?? new Map<number, Map<string, number | null>>();
+          byStore.set(storeId, bySensor);
+          const sensorId = num(r.sensor_id);
+          const byHour = bySensor.get(sensorId) ?? new Map<string, number | null>();
+          bySensor.set(sensorId, byHour);
+          byHour.set(rawHour(r.hour_utc), numOrNull(r.visitors));
+        }
+        for (const [storeId, bySensor] of [...byStore].sort((a, b) => a[0] - b[0])) {
+          const store = storeOf.get(storeId);
+          // No reading of this hour at all: the hour was not ingested for the store, nothing to judge.
+          if (!store || ![...bySensor.values()].some((h) => h.has(hourUtc))) continue;
+          const date = dateOf.get(storeId)!;
+          const holiday =
+            (store.holiday_calendar && holidays.get(date)?.get(store.holiday_calendar)?.get(date)) || null;
+          const opening = storeDate(storeId, date, store.weekly, holiday).opening;
+          const ingested = new Set([...bySensor.values()].flatMap((h) => [...h.keys()]));
+          const hours = hoursOf(date, store.timezone, opening).filter(
+            (h) => h.hour_utc <= hourUtc && ingested.has(h.hour_utc),
+          );
+          const sensorIds = [...new Set([...(sensorsOf.get(storeId) ?? []), ...bySensor.keys()])].sort(
+            (a, b) => a - b,
+          );
+          const day = {
+            store_id: storeId,
+            local_date: date,
+            weekday: dateAttributes(date).weekday,
+            hours,
+            sensors: sensorIds.map((sensor_id) => ({
+              sensor_id,
+              readings: hours.map((h) => bySensor.get(sensor_id)?.get(h.hour_utc) ?? null),
+            })),
+          };
+          const past = histories.get(date)!.get(storeId) ?? NO_CHECK_HISTORY;
+          for (const s of checkLatestHour(day, past.history, past.drifting, params))
+            checked.push({ ...s, store_id: storeId, local_date: date });
+        }
       }
       if (checked.length === 0) return empty;
 
@@ -213,26 +313,29 @@ export function makeCheckSensorHealth(deps: ActivityDeps) {
           ...stored.map((a) => keyOf(a.store_id, a.sensor_id)),
         ]);
         const series = new Map<string, HealthHour[]>([...involved].map((k) => [k, []]));
-        const involvedStores = [...new Set([...involved].map((k) => Number(k.split('/')[0])))].sort(
-          (x, y) => x - y,
+        // Each involved sensor's hours of the window: a range of the table's key, whatever the
+        // rest of its store does (reading them all was most of the check's time at 1,000 stores).
+        const rows = await queryInChunks(
+          [...involved].map((k) => k.split('/').map(Number) as [number, number]),
+          SENSORS_PER_SERIES_QUERY,
+          async (sensors) =>
+            (await trx(healthT)
+              .whereBetween('hour_utc', [window[0]!, window[window.length - 1]!])
+              .where((q) => {
+                for (const [store_id, sensor_id] of sensors) q.orWhere({ store_id, sensor_id });
+              })
+              .select('store_id', 'sensor_id', 'hour_utc', 'condition', 'reading', 'expected')) as Record<
+              string,
+              unknown
+            >[],
         );
-        for (const stores of chunk(
-          involvedStores,
-          Math.max(1, valuesPerInList(dialectOf(db)) - window.length),
-        ))
-          for (const r of (await trx(healthT)
-            .whereIn('hour_utc', window)
-            .whereIn('store_id', stores)
-            .select('store_id', 'sensor_id', 'hour_utc', 'condition', 'reading', 'expected')) as Record<
-            string,
-            unknown
-          >[])
-            series.get(keyOf(num(r.store_id), num(r.sensor_id)))?.push({
-              hour_utc: toIsoHour(r.hour_utc),
-              condition: String(r.condition) as Condition,
-              reading: numOrNull(r.reading),
-              expected: numOrNull(r.expected),
-            });
+        for (const r of rows)
+          series.get(keyOf(num(r.store_id), num(r.sensor_id)))?.push({
+            hour_utc: isoHour(r.hour_utc),
+            condition: String(r.condition) as Condition,
+            reading: numOrNull(r.reading),
+            expected: numOrNull(r.expected),
+          });
         const episodes = [...involved].flatMap((key) => {
           const [storeId, sensorId] = key.split('/').map(Number) as [number, number];
           return sensorEpisodes(storeId, sensorId, series.get(key)!);

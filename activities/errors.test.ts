@@ -4,7 +4,7 @@ import { DatasetValidationError } from '../lib/datasets.ts';
 import { BlobNotFoundError } from '../lib/lake/blob.ts';
 import { LakeDataError } from '../lib/lake/parquet.ts';
 import { parseUtcHour } from '../lib/time.ts';
-import { failPermanentlyOn } from './errors.ts';
+import { failFastOn, failPermanentlyOn } from './errors.ts';
 
 const failure = (work: () => Promise<unknown>) => failPermanentlyOn(work).catch((e: unknown) => e);
 
@@ -46,5 +46,23 @@ describe('failPermanentlyOn', () => {
     const err = new Error('ECONNRESET');
     expect(await failure(async () => Promise.reject(err))).toBe(err);
     expect(await failPermanentlyOn(async () => 42)).toBe(42);
+  });
+});
+
+describe('failFastOn', () => {
+  it('does not retry a RangeError, such as a stack overflow, which fails the same way every time', async () => {
+    // The check's bug at 1,000 stores: a query's rows spread into push().
+    const overflow = () => [0].push(...Array.from({ length: 500_000 }, () => 0));
+    const e = await failFastOn(async () => overflow()).catch((x: unknown) => x);
+    expect(e).toMatchObject({ nonRetryable: true, type: 'RangeError' });
+  });
+
+  it('keeps the rest as failPermanentlyOn does', async () => {
+    const err = new Error('SQLITE_BUSY');
+    expect(await failFastOn(async () => Promise.reject(err)).catch((x: unknown) => x)).toBe(err);
+    expect(await failFastOn(async () => parseUtcHour('noon')).catch((x: unknown) => x)).toMatchObject({
+      nonRetryable: true,
+      type: 'TimeInputError',
+    });
   });
 });

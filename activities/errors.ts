@@ -18,3 +18,20 @@ export async function failPermanentlyOn<T>(work: () => Promise<T>): Promise<T> {
     throw err;
   }
 }
+
+/**
+ * failPermanentlyOn, and a RangeError is not retried either: a stack overflow, an invalid date
+ * or a reading that is not a count fails the same way on every attempt. For work whose failure
+ * is reported rather than thrown (the hour's sensor-health check): retries would only hold the
+ * hour's workflow for minutes of backoff before it reports the same error.
+ */
+export function failFastOn<T>(work: () => Promise<T>): Promise<T> {
+  return failPermanentlyOn(async () => {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof RangeError) throw ApplicationFailure.nonRetryable(err.message, err.name);
+      throw err;
+    }
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, idRanges, insertChunked, rowsPerInsert, valuesPerInList } from './batch.ts';
+import { chunk, idRanges, insertChunked, queryInChunks, rowsPerInsert, valuesPerInList } from './batch.ts';
 import { connect } from './connect.ts';
 
 describe('rowsPerInsert', () => {
@@ -30,6 +30,20 @@ describe('chunk', () => {
   it('splits without losing or repeating items', () => {
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(chunk([], 3)).toEqual([]);
+  });
+});
+
+describe('queryInChunks', () => {
+  it('concatenates the chunks in order', async () => {
+    const rows = await queryInChunks([1, 2, 3, 4, 5], 2, async (part) => part.map((v) => v * 10));
+    expect(rows).toEqual([10, 20, 30, 40, 50]);
+  });
+
+  it('returns more rows than a call may take arguments (push(...rows) overflowed the stack)', async () => {
+    const many = Array.from({ length: 500_000 }, (_, i) => i);
+    const rows = await queryInChunks(['all'], 1, async () => many);
+    expect(rows.length).toBe(many.length);
+    expect(rows[many.length - 1]).toBe(many.length - 1);
   });
 });
 

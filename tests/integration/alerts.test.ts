@@ -10,10 +10,11 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_FAULTS, REFERENCE_CHAIN, Simulator, type FaultRates } from '../../api/model/index.ts';
 import { inOutage } from '../../api/model/sensors.ts';
+import { makeCheckSensorHealth } from '../../activities/check-sensor-health.ts';
 import { makeSyncStores } from '../../activities/sync-stores.ts';
 import { ANALYTICS, tableRef } from '../../lib/db/naming.ts';
 import { toIsoHour } from '../../lib/db/values.ts';
-import { addHours, formatUtcHour, hourToMs, HOUR_MS } from '../../lib/time.ts';
+import { addDays, addHours, formatUtcHour, hourToMs, HOUR_MS, toLocal } from '../../lib/time.ts';
 import type { WebhookBody } from '../../lib/alerts/webhook.ts';
 import { ingestHour } from '../../workflows/index.ts';
 import { ingestHourId } from '../../workflows/ids.ts';
@@ -161,5 +162,69 @@ describe.each(testDatabases())('sensor-health alerts on $name', ({ url }) => {
     for (const h of [H0, H1, H2]) expect((await runHour(s, h)).alerts).toMatchObject({ notifications: 0 });
     expect(await alerts(s)).toHaveLength(1);
     expect(receiver.received.slice(before)).toHaveLength(2);
+  });
+
+  it('reads the history again when a day of its window is built (again) since the last check', async () => {
+    const s = stack();
+    const store = REFERENCE_CHAIN.stores.find((x) => x.store_id === planted.storeId)!;
+    // A sensor of the planted store other than the planted one: healthy at H2, no history yet.
+    const sensorId = store.sensors.find((x) => x.sensor_id !== planted.sensorId)!.sensor_id;
+    const date = toLocal(H2, store.timezone).localDate;
+    const table = (name: string) => tableRef(s.db, 'analytics', name).qualified;
+    await makeSyncStores({ db: s.db, lake: s.lake, apiUrl: s.apiUrl })();
+    await runHour(s, H2);
+    // One instance across the checks, as a worker keeps it: its kept history is what is tested.
+    const check = makeCheckSensorHealth({ db: s.db, lake: s.lake, apiUrl: s.apiUrl });
+    const condition = async () => {
+      await check({ hourUtc: H2 });
+      const row = (await s
+        .db(table(ANALYTICS.sensorHealthHourly))
+        .where({ store_id: planted.storeId, sensor_id: sensorId })
+        .where('hour_utc', H2)
+        .first()) as Record<string, unknown>;
+      return row.condition;
+    };
+    const days = [3, 2, 1].map((k) => addDays(date, -k));
+    /** What a build of `days` writes in one transaction: the sensor's baselines and the day_builds rows. */
+    const build = (driftFlagged: boolean) =>
+      s.db.transaction(async (trx) => {
+        const builtAt = new Date().toISOString();
+        for (const name of [ANALYTICS.sensorDailyBaseline, ANALYTICS.dayBuilds])
+          await trx(table(name)).whereIn('local_date', days).delete();
+        if (driftFlagged)
+          await trx(table(ANALYTICS.sensorDailyBaseline)).insert(
+            days.map((d) => ({
+              store_id: planted.storeId,
+              sensor_id: sensorId,
+              local_date: d,
+              share: 0.3,
+              hours: 11,
+              spread: 0.1,
+              drift_ratio: 1.3,
+              drift_score: 0.5,
+              drift_flagged: true,
+              built_at: builtAt,
+            })),
+          );
+        await trx(table(ANALYTICS.dayBuilds)).insert(
+          days.map((d) => ({
+            local_date: d,
+            status: 'published',
+            stores: 10,
+            hours: 240,
+            built_at: builtAt,
+          })),
+        );
+      });
+
+    expect(await condition()).toBe('healthy');
+    // The three days built, each flagging the sensor's drift: the next check sees it drifting.
+    await build(true);
+    expect(await condition()).toBe('drifting');
+    // Built again without the drift: healthy again, not the history kept from before.
+    await build(false);
+    expect(await condition()).toBe('healthy');
+    for (const name of [ANALYTICS.sensorDailyBaseline, ANALYTICS.dayBuilds])
+      await s.db(table(name)).whereIn('local_date', days).delete();
   });
 });

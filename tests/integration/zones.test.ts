@@ -4,6 +4,7 @@
  * lands as two distinct hours, and the transform expects each store's own day length.
  */
 import { describe, expect, it } from 'vitest';
+import { makeSyncStores } from '../../activities/sync-stores.ts';
 import { WORLD_CHAIN } from '../../api/model/index.ts';
 import type { VisitorRow } from '../../lib/datasets.ts';
 import { ANALYTICS, RAW, tableRef } from '../../lib/db/naming.ts';
@@ -45,7 +46,10 @@ describe.each(testDatabases())('world chain on $name', ({ url }) => {
     // Friday 27 March 2026, 23:00Z: already Saturday in Paris (winter time until the 29th) and
     // Tokyo, 19:00 in New York (summer time since the 8th, so 5 hours behind Paris, not 6).
     const hour = '2026-03-27T23:00:00Z';
-    await runHour(hour);
+    const s = stack();
+    // The store list, so that the hour's sensor-health check judges every store.
+    await makeSyncStores({ db: s.db, lake: s.lake, apiUrl: s.apiUrl })();
+    const result = await runHour(hour);
     const expected = {
       'Europe/Paris': ['2026-03-28 0h'],
       'America/New_York': ['2026-03-27 19h'],
@@ -79,6 +83,24 @@ describe.each(testDatabases())('world chain on $name', ({ url }) => {
       .orderBy('store_id');
     const selling = sales.filter((r: Record<string, unknown>) => Number(r.transactions) > 0);
     expect(selling.map((r: Record<string, unknown>) => Number(r.store_id))).toEqual([104, 105, 106]);
+
+    // The check judged every sensor on its own store's local day: one hour, two dates.
+    expect(result.alertsError).toBeUndefined();
+    const judged = (await s
+      .db(tableRef(s.db, 'analytics', ANALYTICS.sensorHealthHourly).qualified)
+      .where('hour_utc', hour)
+      .select('store_id', 'local_date')) as Record<string, unknown>[];
+    expect(judged).toHaveLength(SENSORS);
+    const dates: Record<string, string[]> = {};
+    for (const r of judged) {
+      const zone = ZONE_OF.get(Number(r.store_id))!;
+      dates[zone] = [...new Set([...(dates[zone] ?? []), toIsoDate(r.local_date)])];
+    }
+    expect(dates).toEqual({
+      'Europe/Paris': ['2026-03-28'],
+      'America/New_York': ['2026-03-27'],
+      'Asia/Tokyo': ['2026-03-28'],
+    });
   });
 
   it("keeps New York's repeated 01:00 as two hours and expects each store's own day length", async () => {
