@@ -3,7 +3,7 @@
  * V8 sizes the young generation from the machine's memory (young collections here freed about
  * 60 MB each, in the main thread and again in the workflow thread) and the garbage of a day
  * build or an hour's Parquet is promoted and kept until a full collection: capped semi-spaces
- * keep the worker about 100 MB smaller under load for 10-20 % more CPU in the day build. Not a
+ * keep the worker 100-200 MB smaller under load (docs/decisions/0015 has the figures). Not a
  * heap cap: the old generation still grows as far as the work needs.
  */
 export const WORKER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
