@@ -17,7 +17,7 @@
  *   node bench/backfill-throughput.ts [--chain reference|generated] [--stores 1000] [--sensors 20]
  *     [--from 2026-01-05] [--days 28] [--concurrency 4] [--database sqlite|pg]
  *     [--modes floor,temporal] [--hour] [--hour-at 10] [--repeat 3]
- *     [--worker-node-options "--max-old-space-size=160"]
+ *     [--worker-node-options=--max-semi-space-size=4]
  * PostgreSQL: the database of DATABASE_URL_PG, emptied first (migrations down and up).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -50,6 +50,7 @@ import {
 } from '../scripts/services.ts';
 import { backfillDaysId, ingestHourId } from '../workflows/ids.ts';
 import { backfillDays, ingestHour } from '../workflows/index.ts';
+import { WORKER_NODE_FLAGS } from '../worker/node-flags.ts';
 
 const { values } = parseArgs({
   options: {
@@ -64,8 +65,9 @@ const { values } = parseArgs({
     hour: { type: 'boolean', default: false },
     'hour-at': { type: 'string', default: '10' },
     repeat: { type: 'string', default: '3' },
-    // Node flags for the worker process only, e.g. "--max-old-space-size=160".
-    'worker-node-options': { type: 'string', default: '' },
+    // Node flags for the worker process only: by default the launchers' (worker/node-flags.ts);
+    // --worker-node-options= (empty) for V8's defaults.
+    'worker-node-options': { type: 'string', default: WORKER_NODE_FLAGS.join(' ') },
   },
 });
 const chain: Chain =

@@ -14,7 +14,9 @@
  * PostgreSQL: the database of DATABASE_URL_PG, emptied first (migrations down and up).
  *
  *   node bench/build-day.ts [--dialect sqlite|pg|both] [--stores 10,100,1000] [--sensors 20]
- *     [--prior 7] [--repeat 3] [--day 2026-11-17] [--capped-heap-mb 128]
+ *     [--prior 7] [--repeat 3] [--day 2026-11-17] [--capped-heap-mb 128] [--node-options "<flags>"]
+ * --node-options: Node/V8 flags for every timed child (the worker's launcher sets
+ * --max-semi-space-size, docs/decisions/0023; pass it to measure the build as the worker runs it).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -37,6 +39,10 @@ import { RAW, tableRef } from '../lib/db/naming.ts';
 import { LakeStore } from '../lib/lake/blob.ts';
 import { addDays, datesInRange, utcHoursOfLocalDay } from '../lib/time.ts';
 import { migrateDown, migrateLatest } from '../migrations/index.ts';
+import type { ChildResult } from './build-day-child.ts';
+
+/** The timed child: a process that loads what a build needs, not this benchmark's API and seeding. */
+const CHILD = fileURLToPath(new URL('./build-day-child.ts', import.meta.url));
 
 const { values } = parseArgs({
   options: {
@@ -47,9 +53,8 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '3' },
     day: { type: 'string', default: '2026-11-17' },
     'capped-heap-mb': { type: 'string', default: '128' },
-    // Internal: set when this script runs itself as the timed child (warehouse, then the parent's API).
-    child: { type: 'string' },
-    'api-url': { type: 'string' },
+    // Node flags for the timed child (V8 heap sizing, say): --node-options "--max-semi-space-size=8".
+    'node-options': { type: 'string', default: '' },
   },
 });
 const sensors = Number(values.sensors);
@@ -64,74 +69,10 @@ function unusedLake(): LakeStore {
   );
 }
 
-interface ChildResult {
-  runsMs: number[];
-  cpuMs: number;
-  peakRssMb: number;
-  /** RSS once the modules are loaded and the database connected, before the first build. */
-  baseRssMb: number;
-  stores: number;
-  hours: number;
-}
-
-/**
- * The child's own peak RSS: Linux's VmHWM (high-water mark of this process image since exec).
- * Not resourceUsage().maxRSS: a spawned child inherits the parent's high-water mark at fork,
- * which here is the seeding's. Elsewhere, the largest process.memoryUsage() sample.
- */
-let sampledPeak = 0;
-function sampleRss(): void {
-  sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
-}
-function peakRssMb(): number {
-  try {
-    const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
-    if (hwm) return Number(hwm[1]) / 1024;
-  } catch {
-    // no procfs: fall back to the samples
-  }
-  return sampledPeak / 2 ** 20;
-}
-
-/** Child mode: build the day `repeat` times; every run replaces the previous one. */
-async function child(url: string, apiUrl: string): Promise<ChildResult> {
-  const db = connect(url);
-  // The build asks the API for the day's public holidays (dim_date), as the worker does.
-  const { buildDayModels } = createActivities({ db, lake: unusedLake(), apiUrl });
-  await db.raw('select 1');
-  const baseRssMb = process.memoryUsage().rss / 2 ** 20;
-  const runsMs: number[] = [];
-  let result = { stores: 0, hours: 0 };
-  const cpu0 = process.cpuUsage();
-  const timer = setInterval(sampleRss, 10);
-  for (let i = 0; i < repeat; i++) {
-    const t0 = performance.now();
-    result = await buildDayModels({ date: day });
-    runsMs.push(performance.now() - t0);
-    sampleRss();
-  }
-  clearInterval(timer);
-  const cpu = process.cpuUsage(cpu0);
-  await db.destroy();
-  return {
-    runsMs,
-    cpuMs: (cpu.user + cpu.system) / 1000 / repeat,
-    peakRssMb: peakRssMb(),
-    baseRssMb,
-    stores: result.stores,
-    hours: result.hours,
-  };
-}
-
-if (values.child) {
-  console.log(JSON.stringify(await child(values.child, values['api-url']!)));
-  process.exit(0);
-}
-
 function runChild(url: string, apiUrl: string, heapMb?: number): Promise<ChildResult> {
-  const args = [fileURLToPath(import.meta.url), '--child', url, '--api-url', apiUrl];
+  const args = [CHILD, '--url', url, '--api-url', apiUrl, '--repeat', String(repeat), '--day', day];
   if (heapMb) args.unshift(`--max-old-space-size=${heapMb}`);
-  args.push('--repeat', String(repeat), '--day', day);
+  args.unshift(...values['node-options'].split(' ').filter(Boolean));
   const proc = spawn(process.execPath, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   proc.stdout.on('data', (c: Buffer) => (out += c.toString()));

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     await assertWarehouseReady(db).catch((err: Error) => {
       throw new Error(`${redact(config.databaseUrl)}: ${err.message}`);
     });
-    const lake = LakeStore.fromConfig(config.blob, config.lakeContainer);
+    const lake = await LakeStore.fromConfig(config.blob, config.lakeContainer);
     // Before connecting: bundling is CPU-bound and the connection would idle meanwhile.
     const workflowBundle = await workflowBundleFor(config.worker.workflowBundle);
     const connection = await NativeConnection.connect(temporalConnectOptions(config.temporal)).catch(

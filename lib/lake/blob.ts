@@ -4,7 +4,6 @@
  * never half of one.
  */
 import { createHash } from 'node:crypto';
-import { DefaultAzureCredential } from '@azure/identity';
 import { BlobServiceClient, ContainerClient, RestError } from '@azure/storage-blob';
 import type { BlobAuth } from '../config.ts';
 
@@ -48,7 +47,7 @@ export class LakeStore {
     this.manageContainer = manageContainer;
   }
 
-  static fromConfig(auth: BlobAuth, containerName: string): LakeStore {
+  static async fromConfig(auth: BlobAuth, containerName: string): Promise<LakeStore> {
     let service: BlobServiceClient;
     if (auth.kind === 'sas-url') {
       // A container SAS URL points at the container itself; an account SAS at the service.
@@ -56,6 +55,9 @@ export class LakeStore {
       if (url.pathname.replace(/\/$/, '') !== '') return new LakeStore(new ContainerClient(auth.url), false);
       service = new BlobServiceClient(auth.url);
     } else if (auth.kind === 'azure-ad') {
+      // Loaded only for this auth: @azure/identity (with MSAL) is about 10 MB of every
+      // worker's memory otherwise (docs/bench/worker.md).
+      const { DefaultAzureCredential } = await import('@azure/identity');
       service = new BlobServiceClient(auth.accountUrl, new DefaultAzureCredential());
     } else {
       service = BlobServiceClient.fromConnectionString(auth.connectionString);

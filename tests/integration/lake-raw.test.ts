@@ -227,7 +227,10 @@ describe('lake access through a container SAS URL', () => {
         permissions: ContainerSASPermissions.parse('racwl'),
         expiresOn: new Date(Date.now() + 10 * 60_000),
       });
-      const lake = LakeStore.fromConfig({ kind: 'sas-url', url: sasUrl }, 'unused-with-a-container-sas');
+      const lake = await LakeStore.fromConfig(
+        { kind: 'sas-url', url: sasUrl },
+        'unused-with-a-container-sas',
+      );
       const hour = '2026-11-13T10:00:00Z';
       const rows = syntheticVisitorRows(hour, 2, 2);
       const blobPath = await landVisitors(lake, hour, rows);
