@@ -745,7 +745,9 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
         const res = await fetch(`${server!.url}${url}`, { redirect: 'manual' });
         const body = await res.text();
         expect(res.status, url).toBeLessThan(500);
-        expect(body, url).not.toMatch(/node_modules|\bat .+\.(ts|js):\d+:\d+|TypeError|RangeError|ReferenceError/);
+        expect(body, url).not.toMatch(
+          /node_modules|\bat .+\.(ts|js):\d+:\d+|TypeError|RangeError|ReferenceError/,
+        );
       }),
       { seed, numRuns },
     );
