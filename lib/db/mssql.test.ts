@@ -329,7 +329,7 @@ function fakeServer() {
     ['count(*) as [n] from [analytics].[ingestion_log] as [f]', [{ n: 4 }]],
     // The sensor-health check: sensor 1 silent this hour and the one before, so an alert opens.
     [
-      'from [raw].[visitors] where [hour_utc] in',
+      'from [raw].[visitors] where [local_date] in',
       [
         {
           store_id: 1,
@@ -348,7 +348,7 @@ function fakeServer() {
       ],
     ],
     [
-      'from [analytics].[sensor_health_hourly] where [hour_utc] in',
+      'from [analytics].[sensor_health_hourly] where [hour_utc] between',
       [addHours(H, -1), H].flatMap((hour) => [
         {
           store_id: 1,
@@ -728,10 +728,13 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     const { transactions: found, outside } = transactions(section('checkSensorHealth'));
     expect(outside.map((q) => shape(q.sql).replace(/^select .* from /, 'from '))).toEqual([
       'from [analytics].[dim_store] order by [store_id] asc',
-      'from [raw].[visitors] where [hour_utc] in (?, …)',
-      'from [analytics].[dim_sensor]',
+      'from [analytics].[dim_sensor] order by [store_id] asc, [sensor_id] asc',
+      // The history of each date is kept between hours, keyed on its day builds (read again after).
+      'from [analytics].[day_builds] where [local_date] between ? and ? order by [local_date] asc',
       'from [analytics].[sensor_daily_baseline] where [local_date] between ? and ? order by [store_id] asc, [sensor_id] asc, [local_date] asc',
       'from [analytics].[store_hour_profile] where [local_date] between ? and ? order by [store_id] asc, [local_date] asc, [hour_utc] asc',
+      'from [analytics].[day_builds] where [local_date] between ? and ? order by [local_date] asc',
+      'from [raw].[visitors] where [local_date] in (?) and [hour_utc] in (?, …)',
     ]);
     expect(found.map((t) => t.end)).toEqual(['commit']);
     expect(

@@ -129,14 +129,15 @@ insert into [analytics].[day_builds] ([built_at], [failed_tests], [hours], [loca
 
 -- checkSensorHealth
 select [store_id], [timezone], [holiday_calendar], [opening_mon], [opening_tue], [opening_wed], [opening_thu], [opening_fri], [opening_sat], [opening_sun] from [analytics].[dim_store] order by [store_id] asc
-select [store_id], [sensor_id], [hour_utc], [local_date], [visitors] from [raw].[visitors] where [hour_utc] in (?, …)
-select [store_id], [sensor_id] from [analytics].[dim_sensor]
+select [store_id], [sensor_id] from [analytics].[dim_sensor] order by [store_id] asc, [sensor_id] asc
+select [local_date], [built_at] from [analytics].[day_builds] where [local_date] between ? and ? order by [local_date] asc
 select [store_id], [sensor_id], [local_date], [share], [hours], [spread], [drift_ratio], [drift_score], [drift_flagged] from [analytics].[sensor_daily_baseline] where [local_date] between ? and ? order by [store_id] asc, [sensor_id] asc, [local_date] asc
 select [store_id], [local_date], [weekday], [local_hour], [visitors_per_open_hour] from [analytics].[store_hour_profile] where [local_date] between ? and ? order by [store_id] asc, [local_date] asc, [hour_utc] asc
+select [store_id], [sensor_id], [hour_utc], [visitors] from [raw].[visitors] where [local_date] in (?) and [hour_utc] in (?, …)
 delete from [analytics].[sensor_health_hourly] where [hour_utc] = ?;select @@rowcount
 insert into [analytics].[sensor_health_hourly] ([checked_at], [condition], [expected], [hour_utc], [local_date], [reading], [sensor_id], [store_id]) values (?, ?, ?, ?, ?, ?, ?, ?), …
 select [episode_key], [store_id], [sensor_id], [kind], [started_at], [opened_at], [resolved_at] from [analytics].[sensor_alerts] where [resolved_at] is null or [resolved_at] >= ?
-select [store_id], [sensor_id], [hour_utc], [condition], [reading], [expected] from [analytics].[sensor_health_hourly] where [hour_utc] in (?, …) and [store_id] in (?)
+select [store_id], [sensor_id], [hour_utc], [condition], [reading], [expected] from [analytics].[sensor_health_hourly] where [hour_utc] between ? and ? and (([store_id] = ? and [sensor_id] = ?))
 insert into [analytics].[sensor_alerts] ([created_at], [episode_key], [evidence], [kind], [opened_at], [resolved_at], [sensor_id], [started_at], [store_id], [updated_at]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 -- forecastStoreHours
