@@ -86,6 +86,19 @@ export async function holidaysOf(
   return out;
 }
 
+/** Each store's sensors in dim_sensor, in id order (a sensor with no reading still counts). */
+export async function readSensorsByStore(db: Knex): Promise<Map<number, number[]>> {
+  const sensorsOf = new Map<number, number[]>();
+  for (const r of (await db(tableRef(db, 'analytics', ANALYTICS.dimSensor).qualified)
+    .select('store_id', 'sensor_id')
+    .orderBy(['store_id', 'sensor_id'])) as Record<string, unknown>[]) {
+    const list = sensorsOf.get(num(r.store_id)) ?? [];
+    list.push(num(r.sensor_id));
+    sensorsOf.set(num(r.store_id), list);
+  }
+  return sensorsOf;
+}
+
 export async function readStores(db: Knex): Promise<DimStore[]> {
   const rows = (await db(tableRef(db, 'analytics', ANALYTICS.dimStore).qualified)
     .select('store_id', 'timezone', 'holiday_calendar', ...WEEKDAY_KEYS.map((k) => `opening_${k}`))
@@ -319,14 +332,7 @@ export function makeBuildDayModels(deps: ActivityDeps, { storesPerBatch = STORES
           ),
         ]),
       );
-      const sensorsOf = new Map<number, number[]>();
-      for (const r of (await db(t(ANALYTICS.dimSensor))
-        .select('store_id', 'sensor_id')
-        .orderBy(['store_id', 'sensor_id'])) as Record<string, unknown>[]) {
-        const list = sensorsOf.get(num(r.store_id)) ?? [];
-        list.push(num(r.sensor_id));
-        sensorsOf.set(num(r.store_id), list);
-      }
+      const sensorsOf = await readSensorsByStore(db);
       // Stores share zones and opening hours: each pair's hours are worked out once (Intl is slow).
       const dayHoursMemo = new Map<string, DayHour[]>();
       const hoursOf = (zone: string, opening: string | null): DayHour[] => {

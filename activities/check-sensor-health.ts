@@ -31,7 +31,7 @@ import { dialectOf } from '../lib/db/connect.ts';
 import { ANALYTICS, RAW, tableRef } from '../lib/db/naming.ts';
 import { isoHourParser, num, numOrNull, toIsoDate, toIsoHour, toIsoTimestamp } from '../lib/db/values.ts';
 import { addHours, formatUtcHour, hoursInRange, parseUtcHour, toLocal } from '../lib/time.ts';
-import { holidaysOf, readStores } from './build-day-models.ts';
+import { holidaysOf, readSensorsByStore, readStores } from './build-day-models.ts';
 import { readCleaningHistory } from './cleaning-history.ts';
 import type { ActivityDeps } from './deps.ts';
 import { failFastOn } from './errors.ts';
@@ -143,14 +143,7 @@ export function makeCheckSensorHealth(deps: ActivityDeps) {
       ].sort();
       const holidays = new Map<string, Map<string, Map<string, string>>>();
       for (const date of dates) holidays.set(date, await holidaysOf(deps.apiUrl, calendars, date));
-      const sensorsOf = new Map<number, number[]>();
-      for (const r of (await db(t(ANALYTICS.dimSensor))
-        .select('store_id', 'sensor_id')
-        .orderBy(['store_id', 'sensor_id'])) as Record<string, unknown>[]) {
-        const list = sensorsOf.get(num(r.store_id)) ?? [];
-        list.push(num(r.sensor_id));
-        sensorsOf.set(num(r.store_id), list);
-      }
+      const sensorsOf = await readSensorsByStore(db);
       const histories = new Map<string, Map<number, CheckHistory>>();
       for (const date of dates)
         histories.set(
