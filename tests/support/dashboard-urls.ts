@@ -3,6 +3,7 @@
  * with any mix of its filter parameters, each given a valid, a near-valid or a hostile value.
  */
 import fc from 'fast-check';
+import { STORE_DATASETS } from '../../web/src/lib/server/csv.ts';
 
 /** Values close to what the filters accept, where off-by-one and parsing mistakes hide. */
 const NEAR_DATES = [
@@ -75,10 +76,7 @@ const route = fc.oneof(
   fc.constantFrom('/', '/quality', '/pipeline', '/store'),
   storeId.map((id) => `/store/${encodeURIComponent(id)}`),
   fc
-    .tuple(
-      storeId,
-      fc.constantFrom('sensors', 'revenue', 'conversion-day', 'conversion-hour', 'heatmap', 'x'),
-    )
+    .tuple(storeId, fc.constantFrom(...STORE_DATASETS, 'x'))
     .map(([id, dataset]) => `/store/${encodeURIComponent(id)}/csv/${dataset}`),
   storeId.map((id) => `/store/${encodeURIComponent(id)}/staffing`),
 );
