@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDateRange, nightlyDays } from './nightly.ts';
+import { isBuildOfDayUnderWay, localDateRange, nightlyDays } from './nightly.ts';
 
 describe('nightlyDays', () => {
   const zones = ['America/New_York', 'Asia/Tokyo', 'Europe/Paris', 'Europe/Berlin'];
@@ -45,5 +45,39 @@ describe('localDateRange', () => {
       fromDate: '2026-11-11',
       toDate: '2026-11-11',
     });
+  });
+});
+
+describe('isBuildOfDayUnderWay', () => {
+  const at = (iso: string) => Date.parse(iso);
+  const paris = ['Europe/Paris'];
+
+  it('holds for a build made before the day was over, until its nightly run has had time to finish', () => {
+    // 2 December in Paris ends at 23:00 UTC; its nightly run is at 03:00 Paris, 02:00 UTC on the 3rd.
+    const built = at('2026-12-02T04:25:00Z');
+    expect(isBuildOfDayUnderWay('2026-12-02', paris, built, at('2026-12-02T12:00:00Z'))).toBe(true);
+    expect(isBuildOfDayUnderWay('2026-12-02', paris, built, at('2026-12-03T03:59:00Z'))).toBe(true);
+    expect(isBuildOfDayUnderWay('2026-12-02', paris, built, at('2026-12-03T04:00:00Z'))).toBe(false);
+  });
+
+  it('does not hold for a build made once the day was over', () => {
+    expect(
+      isBuildOfDayUnderWay('2026-12-02', paris, at('2026-12-02T23:00:00Z'), at('2026-12-02T23:30:00Z')),
+    ).toBe(false);
+  });
+
+  it('holds when the day is under way in any zone of the chain', () => {
+    // Tokyo's nightly run builds 2 December at 18:00 UTC, mid-afternoon of that day in New York.
+    const zones = ['Asia/Tokyo', 'America/New_York'];
+    const built = at('2026-12-02T18:05:00Z');
+    expect(isBuildOfDayUnderWay('2026-12-02', zones, built, at('2026-12-03T06:00:00Z'))).toBe(true);
+    expect(isBuildOfDayUnderWay('2026-12-02', ['Asia/Tokyo'], built, at('2026-12-03T06:00:00Z'))).toBe(false);
+  });
+
+  it('follows daylight saving: the nightly run of the autumn change day in Paris', () => {
+    // 25 October 2026 has 25 hours in Paris and ends at 23:00 UTC; 03:00 on the 26th is 02:00 UTC.
+    const built = at('2026-10-25T22:30:00Z');
+    expect(isBuildOfDayUnderWay('2026-10-25', paris, built, at('2026-10-26T03:59:00Z'))).toBe(true);
+    expect(isBuildOfDayUnderWay('2026-10-25', paris, built, at('2026-10-26T04:00:00Z'))).toBe(false);
   });
 });

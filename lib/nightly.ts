@@ -1,5 +1,5 @@
 /** Which days the scheduled runs cover, from their action time and the chain's time zones. Pure. */
-import { addDays, formatUtcHour, toLocal } from './time.ts';
+import { addDays, formatUtcHour, hourToMs, toLocal, utcHoursOfLocalDay } from './time.ts';
 
 /** The local hour at which a zone's yesterday is built: late enough for the source to have closed it. */
 export const NIGHTLY_LOCAL_HOUR = 3;
@@ -32,4 +32,29 @@ export function localDateRange(
   const dates = hours.flatMap((h) => zones.map((z) => toLocal(h, z).localDate)).sort();
   if (dates.length === 0) throw new RangeError('localDateRange needs at least one hour and one zone');
   return { fromDate: dates[0]!, toDate: dates.at(-1)! };
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Whether a day build that failed only for missing hours was a build of a day still under way:
+ * built before the day was over in some store's zone, whose nightly run (03:00 there the next
+ * day, with its hour and one more to finish) has not come yet. Such a build is expected to lack
+ * hours, and the nightly run rebuilds it; after that, missing hours are a real failure.
+ * A multi-zone chain builds each date once per zone (lib/nightly.ts), so Tokyo's run builds
+ * Paris's stores mid-afternoon.
+ */
+export function isBuildOfDayUnderWay(
+  date: string,
+  zones: readonly string[],
+  builtAtMs: number,
+  nowMs: number,
+): boolean {
+  return zones.some((zone) => {
+    const endMs = hourToMs(utcHoursOfLocalDay(date, zone).at(-1)!) + HOUR_MS;
+    const nightly = utcHoursOfLocalDay(addDays(date, 1), zone).find(
+      (h) => toLocal(h, zone).localHour >= NIGHTLY_LOCAL_HOUR,
+    )!;
+    return builtAtMs < endMs && nowMs < hourToMs(nightly) + 2 * HOUR_MS;
+  });
 }

@@ -368,7 +368,11 @@ describe.skipIf(chromiumPath === undefined).each(testDatabases())(
       for (const dataset of ['visitors', 'transactions']) {
         const mine = succeeded.filter((e) => e.dataset === dataset);
         const last = mine.reduce((a, b) => (iso(b.finished_at) > iso(a.finished_at) ? b : a));
+        const newest = mine.reduce((a, b) => (iso(b.hour_utc) > iso(a.hour_utc) ? b : a));
         const shown = page.getByTestId(`pipeline-last-${dataset}`);
+        expect(await shown.locator('strong').textContent()).toBe(
+          `hour of ${formatTimestampUtc(iso(newest.hour_utc))}`,
+        );
         expect(await shown.textContent()).toContain(`hour of ${formatTimestampUtc(iso(last.hour_utc))}`);
         expect(await shown.locator('a').getAttribute('href')).toContain(
           `/workflows/${encodeURIComponent(last.workflow_id)}/`,

@@ -15,6 +15,7 @@ import {
   addDays,
   addHours,
   datesInRange,
+  formatUtcHour,
   lastCompleteHour,
   recentHours,
   toLocal,
@@ -217,6 +218,20 @@ const FAILED_BUILD = {
   run_id: 'run-9',
 };
 
+// Today's build, made before the day is over: it lacks the hours still to come, and the
+// pipeline page lists it as under way, not failed.
+const TODAY = toLocal(formatUtcHour(SEEDED_AT), 'Europe/Paris').localDate;
+const UNDER_WAY_BUILD = {
+  local_date: TODAY,
+  status: 'failed',
+  failed_tests: 'expected_hours_present',
+  stores: 2,
+  hours: 10,
+  built_at: new Date(SEEDED_AT).toISOString(),
+  workflow_id: `backfill-days-${TODAY}-to-${TODAY}`,
+  run_id: 'run-10',
+};
+
 let forecast: SeededForecast | undefined;
 
 async function seed(file: string): Promise<void> {
@@ -231,7 +246,18 @@ async function seed(file: string): Promise<void> {
     await db(tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified).insert([...PARIS, ...LYON]);
     await db(tableRef(db, 'analytics', ANALYTICS.storeHourly).qualified).insert([...HOURS, ...DST_HOURS]);
     await db(tableRef(db, 'analytics', ANALYTICS.sensorHourly).qualified).insert(SENSOR_ROWS);
-    await db(tableRef(db, 'analytics', ANALYTICS.dayBuilds).qualified).insert(FAILED_BUILD);
+    await db(tableRef(db, 'analytics', ANALYTICS.dayBuilds).qualified).insert([
+      FAILED_BUILD,
+      UNDER_WAY_BUILD,
+    ]);
+    await db(tableRef(db, 'analytics', ANALYTICS.dataTestResults).qualified).insert({
+      local_date: TODAY,
+      test_name: 'expected_hours_present',
+      model: 'store_daily',
+      status: 'fail',
+      failing_rows: 2,
+      built_at: UNDER_WAY_BUILD.built_at,
+    });
     await db(tableRef(db, 'raw', RAW.ingestionLog).qualified).insert(
       LOG.map((e) => ({
         hour_utc: e.hourUtc,
@@ -464,6 +490,13 @@ describe.skipIf(chromiumPath === undefined)('dashboard in Chromium', () => {
     expect(await day.locator('a').getAttribute('href')).toMatch(
       new RegExp(`/workflows/${FAILED_BUILD.workflow_id}/${FAILED_BUILD.run_id}/history$`),
     );
+    // Today's build lacks the hours to come: listed apart as under way, with its run.
+    const underWay = page.getByTestId('day-under-way');
+    expect(await underWay.getAttribute('data-date')).toBe(TODAY);
+    expect(await underWay.locator('a').getAttribute('href')).toMatch(
+      new RegExp(`/workflows/${UNDER_WAY_BUILD.workflow_id}/${UNDER_WAY_BUILD.run_id}/history$`),
+    );
+    expect(await text(page, 'failed-days')).toContain('Days still under way');
     await page.close();
   });
 

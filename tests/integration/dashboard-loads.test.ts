@@ -26,6 +26,8 @@ const SENSORS = [1, 2, 3];
 
 /** The day whose build failed its data tests. */
 const FAILED_DAY = '2026-11-10';
+/** When the failed days are read: after every seeded build, which were made on 23 November. */
+const NOW = Date.parse('2026-11-24T12:00:00Z');
 
 interface SensorHour {
   store: number;
@@ -278,6 +280,7 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
         tests: [{ name: 'store_daily_sum_of_hours', model: 'store_daily', failingRows: 2 }],
         workflowId: null,
         runId: null,
+        underWay: false,
       },
     ]);
     expect(v.grain).toBe('day');
@@ -519,15 +522,16 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
   });
 
   it('data quality: the days whose data tests failed, with the failing tests only', async () => {
-    expect(await failedDays(db, DAYS[0]!, LAST)).toEqual([
+    expect(await failedDays(db, DAYS[0]!, LAST, NOW)).toEqual([
       {
         date: FAILED_DAY,
         tests: [{ name: 'store_daily_sum_of_hours', model: 'store_daily', failingRows: 2 }],
         workflowId: null,
         runId: null,
+        underWay: false,
       },
     ]);
-    expect(await failedDays(db, addDays(FAILED_DAY, 1), LAST)).toEqual([]);
+    expect(await failedDays(db, addDays(FAILED_DAY, 1), LAST, NOW)).toEqual([]);
   });
 
   it('pipeline: the latest failed days of any date, newest first, each with its run', async () => {
@@ -542,14 +546,48 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
       workflow_id: `backfill-days-${older}`,
       run_id: 'run-7',
     });
-    const latest = await latestFailedDays(db);
+    const latest = await latestFailedDays(db, NOW);
     expect(latest.map((d) => [d.date, d.workflowId, d.runId])).toEqual([
       [FAILED_DAY, null, null],
       [older, `backfill-days-${older}`, 'run-7'],
     ]);
     // A build whose test results are gone is still listed, with no test named.
     expect(latest[1]!.tests).toEqual([]);
-    expect((await latestFailedDays(db, 1)).map((d) => d.date)).toEqual([FAILED_DAY]);
+    expect((await latestFailedDays(db, NOW, 1)).map((d) => d.date)).toEqual([FAILED_DAY]);
+  });
+
+  it('failed days: a build of a day under way lacks hours until its nightly run, then it has failed', async () => {
+    const today = addDays(LAST, 5);
+    const builtAt = `${today}T09:30:00.000Z`;
+    await db(tableRef(db, 'analytics', ANALYTICS.dayBuilds).qualified).insert({
+      local_date: today,
+      status: 'failed',
+      failed_tests: 'expected_hours_present',
+      stores: STORES.length,
+      hours: 5 * STORES.length,
+      built_at: builtAt,
+    });
+    await db(tableRef(db, 'analytics', ANALYTICS.dataTestResults).qualified).insert({
+      local_date: today,
+      test_name: 'expected_hours_present',
+      model: 'store_daily',
+      status: 'fail',
+      failing_rows: STORES.length,
+      built_at: builtAt,
+    });
+    const underWayAt = async (iso: string) =>
+      (await failedDays(db, today, today, Date.parse(iso))).map((d) => d.underWay);
+    try {
+      // Paris: the day ends at 23:00 UTC, its nightly run is at 02:00 UTC and has an hour more.
+      expect(await underWayAt(`${today}T15:00:00Z`)).toEqual([true]);
+      expect(await underWayAt(`${addDays(today, 1)}T03:30:00Z`)).toEqual([true]);
+      expect(await underWayAt(`${addDays(today, 1)}T04:00:00Z`)).toEqual([false]);
+    } finally {
+      for (const table of [ANALYTICS.dayBuilds, ANALYTICS.dataTestResults])
+        await db(tableRef(db, 'analytics', table).qualified)
+          .where('local_date', today)
+          .delete();
+    }
   });
 
   // Last: it adds stores the other tests do not expect.

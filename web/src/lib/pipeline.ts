@@ -3,7 +3,12 @@ import type { Dataset } from '#lib/datasets.ts';
 
 export interface LastLoad {
   dataset: Dataset;
-  /** The UTC hour it loaded, and when it finished (ISO); null when the dataset never loaded. */
+  /**
+   * The newest UTC hour loaded: how far the data goes. Not always the last run's hour: a
+   * backfill loads several hours at once, and a replayed hour is an old one.
+   */
+  latestHourUtc: string | null;
+  /** The hour the last finished load covered, and when it finished (ISO); null when the dataset never loaded. */
   hourUtc: string | null;
   finishedAt: string | null;
   /** The run that did it, for a link to the Temporal UI. */

@@ -65,8 +65,22 @@ describe('pipeline health', () => {
     expect(await pipelineHealth(db, NOW)).toEqual({
       recorded: false,
       lastLoads: [
-        { dataset: 'visitors', hourUtc: null, finishedAt: null, workflowId: null, runId: null },
-        { dataset: 'transactions', hourUtc: null, finishedAt: null, workflowId: null, runId: null },
+        {
+          dataset: 'visitors',
+          latestHourUtc: null,
+          hourUtc: null,
+          finishedAt: null,
+          workflowId: null,
+          runId: null,
+        },
+        {
+          dataset: 'transactions',
+          latestHourUtc: null,
+          hourUtc: null,
+          finishedAt: null,
+          workflowId: null,
+          runId: null,
+        },
       ],
       window: { from: '2026-11-21T13:00:00Z', to: '2026-11-24T12:00:00Z' },
       hoursWithoutLoads: 72,
@@ -108,6 +122,8 @@ describe('pipeline health', () => {
     expect(health.lastLoads).toEqual([
       {
         dataset: 'visitors',
+        // The data goes to 12:00, though the last load was of an old hour.
+        latestHourUtc: '2026-11-24T12:00:00Z',
         hourUtc: '2026-11-01T05:00:00Z',
         finishedAt: '2026-11-24T13:10:00.000Z',
         workflowId: 'ingest-hour-2026-11-01T05',
@@ -115,6 +131,7 @@ describe('pipeline health', () => {
       },
       {
         dataset: 'transactions',
+        latestHourUtc: '2026-11-24T12:00:00Z',
         hourUtc: '2026-11-24T12:00:00Z',
         finishedAt: '2026-11-24T13:05:09.000Z',
         workflowId: 'ingest-hour-2026-11-24T12',

@@ -24,8 +24,13 @@ export async function pipelineHealth(db: Knex, nowMs: number): Promise<PipelineH
         { column: 'id', order: 'desc' },
       ])
       .first('hour_utc', 'finished_at', 'workflow_id', 'run_id');
+    const latest: Row | undefined = await db(log)
+      .where({ dataset, status: 'succeeded' })
+      .max({ hour: 'hour_utc' })
+      .first();
     lastLoads.push({
       dataset,
+      latestHourUtc: latest?.hour === null || latest?.hour === undefined ? null : toIsoHour(latest.hour),
       hourUtc: row ? toIsoHour(row.hour_utc) : null,
       finishedAt: row ? toIsoTimestamp(row.finished_at) : null,
       workflowId: row ? String(row.workflow_id) : null,

@@ -161,7 +161,7 @@ export async function readStorePage(db: Knex, storeId: number, params: URLSearch
             days.reduce((n, d) => n + d.visitorsMeasured, 0),
           ),
       activeSensors: new Set(sensorPoints.map((p) => p.sensorId)).size,
-      failedDays: await failedDays(db, f.from, f.to),
+      failedDays: await failedDays(db, f.from, f.to, Date.now()),
       quality: await rangeQuality(db, storeId, f.from, f.to),
       oneDay,
       days,

@@ -13,7 +13,7 @@ export const load: PageServerLoad = async () => {
   const [alerts, stores] = await readWarehouse('sensor alerts', () =>
     Promise.all([openAlerts(getDb()), storeOptions(getDb())]),
   );
-  const failedDays = await readWarehouse('failed days', () => latestFailedDays(getDb()));
+  const failedDays = await readWarehouse('failed days', () => latestFailedDays(getDb(), Date.now()));
   return {
     health,
     failedDays,

@@ -65,6 +65,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Colon_EndInputs */
 /** @typedef {{}} Dataset_TransactionsInputs */
 /** @typedef {{}} Dataset_VisitorsInputs */
+/** @typedef {{}} Days_Under_Way_HintInputs */
+/** @typedef {{}} Days_Under_Way_TitleInputs */
 /** @typedef {{}} Download_CsvInputs */
 /** @typedef {{}} Error_BugInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, choices: NonNullable<unknown> }} Error_No_DatasetInputs */
@@ -135,6 +137,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Kpi_Transactions_HintInputs */
 /** @typedef {{}} LanguageInputs */
 /** @typedef {{ dataset: NonNullable<unknown> }} Last_LoadInputs */
+/** @typedef {{ hour: NonNullable<unknown>, when: NonNullable<unknown> }} Last_RunInputs */
 /** @typedef {{}} Latest_Complete_NoteInputs */
 /** @typedef {{}} Latest_MissingInputs */
 /** @typedef {{}} Latest_Week_InsteadInputs */
@@ -171,7 +174,6 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Quality_ShownInputs */
 /** @typedef {{}} Quality_TitleInputs */
 /** @typedef {{}} Quality_WorstInputs */
-/** @typedef {{ when: NonNullable<unknown> }} Ran_AtInputs */
 /** @typedef {{ store: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} Range_HeadingInputs */
 /** @typedef {{}} Ranking_Show_AllInputs */
 /** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Ranking_ShownInputs */
@@ -189,6 +191,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Staffing_TitleInputs */
 /** @typedef {{}} Still_LoadingInputs */
 /** @typedef {{}} Store_DashboardInputs */
+/** @typedef {{ days: NonNullable<unknown> }} Store_Days_Under_WayInputs */
 /** @typedef {{ count: NonNullable<unknown>, days: NonNullable<unknown> }} Store_Failed_DaysInputs */
 /** @typedef {{}} Store_Failed_Days_LinkInputs */
 /** @typedef {{}} Store_RankingInputs */
@@ -1081,6 +1084,34 @@ export const dataset_visitors = /** @type {((inputs?: Dataset_VisitorsInputs, op
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.dataset_visitors(inputs)
 	return __fr.dataset_visitors(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Built before the day was over in at least one of the stores' time zones, they lack the hours still to come. Each zone's nightly build (03:00 local time, the ..." |
+*
+* @param {Days_Under_Way_HintInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const days_under_way_hint = /** @type {((inputs?: Days_Under_Way_HintInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Days_Under_Way_HintInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.days_under_way_hint(inputs)
+	return __fr.days_under_way_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Days still under way" |
+*
+* @param {Days_Under_Way_TitleInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const days_under_way_title = /** @type {((inputs?: Days_Under_Way_TitleInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Days_Under_Way_TitleInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.days_under_way_title(inputs)
+	return __fr.days_under_way_title(inputs)
 });
 /**
 * | output |
@@ -2051,7 +2082,7 @@ export const language = /** @type {((inputs?: LanguageInputs, options?: { locale
 /**
 * | output |
 * | --- |
-* | "Last {dataset} load" |
+* | "Latest {dataset} hour loaded" |
 *
 * @param {Last_LoadInputs} inputs
 * @param {{ locale?: "fr" | "en" }} options
@@ -2061,6 +2092,20 @@ export const last_load = /** @type {((inputs: Last_LoadInputs, options?: { local
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.last_load(inputs)
 	return __fr.last_load(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "last load: hour of {hour}, ran {when}" |
+*
+* @param {Last_RunInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const last_run = /** @type {((inputs: Last_RunInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Last_RunInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.last_run(inputs)
+	return __fr.last_run(inputs)
 });
 /**
 * | output |
@@ -2569,20 +2614,6 @@ export const quality_worst = /** @type {((inputs?: Quality_WorstInputs, options?
 /**
 * | output |
 * | --- |
-* | "ran {when}" |
-*
-* @param {Ran_AtInputs} inputs
-* @param {{ locale?: "fr" | "en" }} options
-* @returns {LocalizedString}
-*/
-export const ran_at = /** @type {((inputs: Ran_AtInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Ran_AtInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
-	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
-	if (locale === "en") return __en.ran_at(inputs)
-	return __fr.ran_at(inputs)
-});
-/**
-* | output |
-* | --- |
 * | "{store} — {from} to {to}" |
 *
 * @param {Range_HeadingInputs} inputs
@@ -2817,6 +2848,20 @@ export const store_dashboard = /** @type {((inputs?: Store_DashboardInputs, opti
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.store_dashboard(inputs)
 	return __fr.store_dashboard(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{days}: day still under way, figures partial until the nightly build (03:00 local time, the next day)." |
+*
+* @param {Store_Days_Under_WayInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const store_days_under_way = /** @type {((inputs: Store_Days_Under_WayInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Store_Days_Under_WayInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.store_days_under_way(inputs)
+	return __fr.store_days_under_way(inputs)
 });
 /**
 * | output |

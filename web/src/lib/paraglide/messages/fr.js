@@ -63,6 +63,8 @@
 /** @typedef {{}} Colon_EndInputs */
 /** @typedef {{}} Dataset_TransactionsInputs */
 /** @typedef {{}} Dataset_VisitorsInputs */
+/** @typedef {{}} Days_Under_Way_HintInputs */
+/** @typedef {{}} Days_Under_Way_TitleInputs */
 /** @typedef {{}} Download_CsvInputs */
 /** @typedef {{}} Error_BugInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, choices: NonNullable<unknown> }} Error_No_DatasetInputs */
@@ -133,6 +135,7 @@
 /** @typedef {{}} Kpi_Transactions_HintInputs */
 /** @typedef {{}} LanguageInputs */
 /** @typedef {{ dataset: NonNullable<unknown> }} Last_LoadInputs */
+/** @typedef {{ hour: NonNullable<unknown>, when: NonNullable<unknown> }} Last_RunInputs */
 /** @typedef {{}} Latest_Complete_NoteInputs */
 /** @typedef {{}} Latest_MissingInputs */
 /** @typedef {{}} Latest_Week_InsteadInputs */
@@ -169,7 +172,6 @@
 /** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Quality_ShownInputs */
 /** @typedef {{}} Quality_TitleInputs */
 /** @typedef {{}} Quality_WorstInputs */
-/** @typedef {{ when: NonNullable<unknown> }} Ran_AtInputs */
 /** @typedef {{ store: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} Range_HeadingInputs */
 /** @typedef {{}} Ranking_Show_AllInputs */
 /** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Ranking_ShownInputs */
@@ -187,6 +189,7 @@
 /** @typedef {{}} Staffing_TitleInputs */
 /** @typedef {{}} Still_LoadingInputs */
 /** @typedef {{}} Store_DashboardInputs */
+/** @typedef {{ days: NonNullable<unknown> }} Store_Days_Under_WayInputs */
 /** @typedef {{ count: NonNullable<unknown>, days: NonNullable<unknown> }} Store_Failed_DaysInputs */
 /** @typedef {{}} Store_Failed_Days_LinkInputs */
 /** @typedef {{}} Store_RankingInputs */
@@ -448,6 +451,14 @@ export const dataset_transactions = /** @type {(inputs: Dataset_TransactionsInpu
 
 export const dataset_visitors = /** @type {(inputs: Dataset_VisitorsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Visiteurs`)
+};
+
+export const days_under_way_hint = /** @type {(inputs: Days_Under_Way_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Construits avant la fin de la journée dans au moins un des fuseaux horaires des magasins, il leur manque les heures pas encore passées. Le build nocturne de chaque fuseau (03:00 heure locale, le lendemain) les reconstruit : leurs chiffres sont partiels d'ici là.`)
+};
+
+export const days_under_way_title = /** @type {(inputs: Days_Under_Way_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Jours encore en cours`)
 };
 
 export const download_csv = /** @type {(inputs: Download_CsvInputs) => LocalizedString} */ () => {
@@ -727,7 +738,11 @@ export const language = /** @type {(inputs: LanguageInputs) => LocalizedString} 
 };
 
 export const last_load = /** @type {(inputs: Last_LoadInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Dernier chargement ${i?.dataset}`)
+	return /** @type {LocalizedString} */ (`Dernière heure chargée, ${i?.dataset}`)
+};
+
+export const last_run = /** @type {(inputs: Last_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`dernier chargement : heure de ${i?.hour}, exécuté le ${i?.when}`)
 };
 
 export const latest_complete_note = /** @type {(inputs: Latest_Complete_NoteInputs) => LocalizedString} */ () => {
@@ -874,10 +889,6 @@ export const quality_worst = /** @type {(inputs: Quality_WorstInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Capteurs, les pires d'abord`)
 };
 
-export const ran_at = /** @type {(inputs: Ran_AtInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`exécuté le ${i?.when}`)
-};
-
 export const range_heading = /** @type {(inputs: Range_HeadingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.store} — du ${i?.from} au ${i?.to}`)
 };
@@ -944,6 +955,10 @@ export const still_loading = /** @type {(inputs: Still_LoadingInputs) => Localiz
 
 export const store_dashboard = /** @type {(inputs: Store_DashboardInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tableau de bord magasin`)
+};
+
+export const store_days_under_way = /** @type {(inputs: Store_Days_Under_WayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.days} : journée encore en cours, chiffres partiels jusqu'au build nocturne (03:00 heure locale, le lendemain).`)
 };
 
 export const store_failed_days = /** @type {(inputs: Store_Failed_DaysInputs) => LocalizedString} */ (i) => {
