@@ -51,10 +51,14 @@ function finite(value: unknown): unknown {
   return value;
 }
 
-/** A value as knex's better-sqlite3 client binds it (dates as epoch ms, booleans as 0/1), for JSON. */
+/**
+ * A value as SQLite stores it (booleans as 0/1), for JSON. A Date becomes its ISO text, the
+ * warehouse's form for instants on SQLite (lib/db/timestamps.ts), as JSON.stringify gives it
+ * to PostgreSQL.
+ */
 function sqliteValue(value: unknown): unknown {
   if (value === undefined) return null;
-  if (value instanceof Date) return value.valueOf();
+  if (value instanceof Date) return value.toISOString();
   if (typeof value === 'boolean') return Number(value);
   return finite(value);
 }
@@ -97,7 +101,7 @@ export async function insertChunked(
       await db.raw(`insert into ?? (${names}) select ${picked.join(', ')} from json_each(?)`, [
         table,
         ...columns,
-        ...constColumns.map((c) => (constants[c] ?? null) as Knex.RawBinding),
+        ...constColumns.map((c) => sqliteValue(constants[c]) as Knex.RawBinding),
         JSON.stringify(values),
       ]);
     } else {

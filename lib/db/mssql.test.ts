@@ -581,6 +581,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '20261201000400_dashboard_reads',
       '20261201000500_reader_role',
       '20261202000100_sensor_alerts',
+      '20261202000200_sqlite_timestamp_text',
     ];
     expect(results.get('migrateLatest')).toEqual(migrations);
     expect(results.get('migrateDown')).toEqual([...migrations].reverse());

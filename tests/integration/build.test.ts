@@ -97,6 +97,17 @@ describe.each(testDatabases())('day build on $name', ({ url }) => {
     for (const r of sensorRows.filter((x) => x.status === 'measured'))
       expect(Number(r.visitors)).toBe(Number(r.reading));
 
+    // Timestamps compare as instants in SQL on every dialect (decision 0021): Date bounds,
+    // bound as toIsoHour text, select exactly the sensor-hours between them.
+    const [from, to] = [new Date(Date.UTC(2026, 10, 10, 6)), new Date(Date.UTC(2026, 10, 10, 11))];
+    const inWindow = (await stack()
+      .db(h.table(ANALYTICS.sensorHourly))
+      .whereBetween('hour_utc', [toIsoHour(from), toIsoHour(to)])
+      .pluck('hour_utc')) as unknown[];
+    expect(inWindow).toHaveLength(SENSORS * 6);
+    const ms = (v: unknown) => Date.parse(toIsoHour(v));
+    expect(inWindow.every((v) => ms(v) >= from.getTime() && ms(v) <= to.getTime())).toBe(true);
+
     const daily = await h.rows(ANALYTICS.storeDaily, DAY);
     expect(daily).toHaveLength(10);
     expectNearTruth(daily, truthOfDay(REFERENCE_CHAIN, DAY), 0.03);

@@ -244,9 +244,9 @@ select * from [knex_migrations_lock]
 select [name] from [knex_migrations] order by [id] asc
 update [knex_migrations_lock] set [is_locked] = ? where [is_locked] = ?;select @@rowcount
 select max([batch]) as [max_batch] from [knex_migrations]
+delete from [knex_migrations] where [name] = ?;select @@rowcount
 if object_id('[analytics].[sensor_alerts]', 'U') is not null DROP TABLE [analytics].[sensor_alerts]
 if object_id('[analytics].[sensor_health_hourly]', 'U') is not null DROP TABLE [analytics].[sensor_health_hourly]
-delete from [knex_migrations] where [name] = ?;select @@rowcount
 DROP INDEX [sensor_hourly_store_view_index] ON [analytics].[sensor_hourly]
 DROP INDEX [store_hourly_store_view_index] ON [analytics].[store_hourly]
 DROP INDEX [store_daily_chain_view_index] ON [analytics].[store_daily]

@@ -22,9 +22,9 @@ function alert(
     opened_at: openedAt,
     resolved_at: resolvedAt,
     evidence: '[]',
-    notified_opened_at: storeId === 1 ? '2026-11-24T10:00:05Z' : null,
-    created_at: '2026-11-24T10:00:00Z',
-    updated_at: '2026-11-24T10:00:00Z',
+    notified_opened_at: storeId === 1 ? '2026-11-24T10:00:05.000Z' : null,
+    created_at: '2026-11-24T10:00:00.000Z',
+    updated_at: '2026-11-24T10:00:00.000Z',
   };
 }
 

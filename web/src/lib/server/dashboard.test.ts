@@ -19,7 +19,7 @@ function row(storeId: number, date: string, visitors: number, hoursLoaded = 11) 
     hours_expected: 11,
     readings: 88,
     readings_missing: 2,
-    built_at: '2026-11-24 03:00:00',
+    built_at: '2026-11-24T03:00:00.000Z',
   };
 }
 
@@ -49,7 +49,7 @@ describe('dashboard queries', () => {
       store_id: 1,
       city_store: 'Paris',
       timezone: 'Europe/Paris',
-      updated_at: '2026-11-24T03:00:00Z',
+      updated_at: '2026-11-24T03:00:00.000Z',
     });
     expect(await listStores(db)).toEqual([{ storeId: 1, cityStore: 'Paris' }]);
   });

@@ -104,7 +104,7 @@ describe('the store view forecast panel', () => {
         hours_expected: 24,
         readings: 1,
         readings_missing: 0,
-        built_at: '2026-11-22T03:00:00Z',
+        built_at: '2026-11-22T03:00:00.000Z',
       })),
     );
     const f = (await readStoreForecast(db, 1))!;
