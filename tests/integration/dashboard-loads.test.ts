@@ -11,6 +11,7 @@ import { addDays, datesInRange, toLocal, utcHoursOfLocalDay } from '../../lib/ti
 import { isoWeekday } from '../../web/src/lib/filters.ts';
 import { RANKING_SHOWN, readChainPage } from '../../web/src/lib/server/chain-page.ts';
 import { storeCsv } from '../../web/src/lib/server/csv.ts';
+import { storeExists } from '../../web/src/lib/server/dashboard.ts';
 import { failedDays, latestFailedDays } from '../../web/src/lib/server/builds.ts';
 import { sensorQuality } from '../../web/src/lib/server/sensors.ts';
 import { readStorePage, type StorePage } from '../../web/src/lib/server/store-page.ts';
@@ -450,7 +451,17 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
     expect(v.oneDay?.contextDays).toHaveLength(14);
     const bad = await readStorePage(db, 1, new URLSearchParams({ from: '1990-01-01', to: LAST }));
     expect(bad.kind).toBe('invalid');
+  });
+
+  it('store view: an unknown store is no store (the page answers 404); a known one keeps its empty view', async () => {
     expect((await readStorePage(db, 99, new URLSearchParams())).kind).toBe('no-store');
+    expect(await storeExists(db, 99)).toBe(false);
+    expect(await storeExists(db, 1)).toBe(true);
+    // A year before the seed: the store is there, the period has no rows.
+    const before = addDays(YEAR_AGO[0]!, -7);
+    const empty = view(await readStorePage(db, 1, new URLSearchParams({ from: before, to: before })));
+    expect(empty.days).toEqual([]);
+    expect(empty.visitors).toBe(0);
   });
 
   it('chain overview: the tiles, their comparisons and the ranking equal the seed', async () => {

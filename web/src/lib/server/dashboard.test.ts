@@ -3,7 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect } from '#lib/db/connect.ts';
 import { ANALYTICS, tableRef } from '#lib/db/naming.ts';
 import { migrateLatest } from '#migrations/index.ts';
-import { latestCompleteDate, latestDate, listStores, storeDays, storeHours } from './dashboard.ts';
+import {
+  latestCompleteDate,
+  latestDate,
+  listStores,
+  storeDays,
+  storeExists,
+  storeHours,
+} from './dashboard.ts';
 
 function row(storeId: number, date: string, visitors: number, hoursLoaded = 11) {
   return {
@@ -52,6 +59,21 @@ describe('dashboard queries', () => {
       updated_at: '2026-11-24T03:00:00.000Z',
     });
     expect(await listStores(db)).toEqual([{ storeId: 1, cityStore: 'Paris' }]);
+  });
+
+  it('knows the stores listStores offers, with dim_store empty and filled', async () => {
+    expect([await storeExists(db, 2), await storeExists(db, 4), await storeExists(db, 1)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    await db(tableRef(db, 'analytics', ANALYTICS.dimStore).qualified).insert({
+      store_id: 1,
+      city_store: 'Paris',
+      timezone: 'Europe/Paris',
+      updated_at: '2026-11-24T03:00:00Z',
+    });
+    expect([await storeExists(db, 1), await storeExists(db, 2)]).toEqual([true, false]);
   });
 
   it("finds a store's latest day, or null when it has none", async () => {

@@ -59,6 +59,15 @@ export async function listStores(db: Knex): Promise<Store[]> {
   return ids.map((r) => ({ storeId: num(r.store_id), cityStore: null }));
 }
 
+/** Whether listStores offers the store, read without listing them all (a chain has 1,000). */
+export async function storeExists(db: Knex, storeId: number): Promise<boolean> {
+  const dim = tableRef(db, 'analytics', ANALYTICS.dimStore).qualified;
+  if (await db(dim).where({ store_id: storeId }).first('store_id')) return true;
+  if (await db(dim).first('store_id')) return false;
+  const daily = tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified;
+  return (await db(daily).where({ store_id: storeId }).first('store_id')) !== undefined;
+}
+
 /** The most recent day with data for the store, or null when it has none. */
 export async function latestDate(db: Knex, storeId: number): Promise<string | null> {
   const daily = tableRef(db, 'analytics', ANALYTICS.storeDaily).qualified;

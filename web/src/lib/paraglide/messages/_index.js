@@ -158,7 +158,6 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} No_HourlyInputs */
 /** @typedef {{}} No_Hours_In_RangeInputs */
 /** @typedef {{}} No_Sensor_ReadingsInputs */
-/** @typedef {{}} No_Such_StoreInputs */
 /** @typedef {{ hours: NonNullable<unknown> }} Of_Last_HoursInputs */
 /** @typedef {{}} OutageInputs */
 /** @typedef {{}} Pipeline_NoneInputs */
@@ -180,7 +179,6 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Replay_HintInputs */
 /** @typedef {{}} Run_In_TemporalInputs */
 /** @typedef {{}} See_LatestInputs */
-/** @typedef {{ store: NonNullable<unknown> }} See_StoreInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Sensor_NInputs */
 /** @typedef {{ sensors: NonNullable<unknown> }} Sensor_Subset_NoteInputs */
 /** @typedef {{}} ShowInputs */
@@ -2390,20 +2388,6 @@ export const no_sensor_readings = /** @type {((inputs?: No_Sensor_ReadingsInputs
 /**
 * | output |
 * | --- |
-* | "There is no such store." |
-*
-* @param {No_Such_StoreInputs} inputs
-* @param {{ locale?: "fr" | "en" }} options
-* @returns {LocalizedString}
-*/
-export const no_such_store = /** @type {((inputs?: No_Such_StoreInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<No_Such_StoreInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
-	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
-	if (locale === "en") return __en.no_such_store(inputs)
-	return __fr.no_such_store(inputs)
-});
-/**
-* | output |
-* | --- |
 * | "of the last {hours} hours" |
 *
 * @param {Of_Last_HoursInputs} inputs
@@ -2694,20 +2678,6 @@ export const see_latest = /** @type {((inputs?: See_LatestInputs, options?: { lo
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.see_latest(inputs)
 	return __fr.see_latest(inputs)
-});
-/**
-* | output |
-* | --- |
-* | "See {store}" |
-*
-* @param {See_StoreInputs} inputs
-* @param {{ locale?: "fr" | "en" }} options
-* @returns {LocalizedString}
-*/
-export const see_store = /** @type {((inputs: See_StoreInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<See_StoreInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs, options = {}) => {
-	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
-	if (locale === "en") return __en.see_store(inputs)
-	return __fr.see_store(inputs)
 });
 /**
 * | output |

@@ -156,7 +156,6 @@
 /** @typedef {{}} No_HourlyInputs */
 /** @typedef {{}} No_Hours_In_RangeInputs */
 /** @typedef {{}} No_Sensor_ReadingsInputs */
-/** @typedef {{}} No_Such_StoreInputs */
 /** @typedef {{ hours: NonNullable<unknown> }} Of_Last_HoursInputs */
 /** @typedef {{}} OutageInputs */
 /** @typedef {{}} Pipeline_NoneInputs */
@@ -178,7 +177,6 @@
 /** @typedef {{}} Replay_HintInputs */
 /** @typedef {{}} Run_In_TemporalInputs */
 /** @typedef {{}} See_LatestInputs */
-/** @typedef {{ store: NonNullable<unknown> }} See_StoreInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Sensor_NInputs */
 /** @typedef {{ sensors: NonNullable<unknown> }} Sensor_Subset_NoteInputs */
 /** @typedef {{}} ShowInputs */
@@ -825,10 +823,6 @@ export const no_sensor_readings = /** @type {(inputs: No_Sensor_ReadingsInputs) 
 	return /** @type {LocalizedString} */ (`Aucun relevé pour ces capteurs, dates et heures.`)
 };
 
-export const no_such_store = /** @type {(inputs: No_Such_StoreInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Ce magasin n'existe pas.`)
-};
-
 export const of_last_hours = /** @type {(inputs: Of_Last_HoursInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`sur les ${i?.hours} dernières heures`)
 };
@@ -911,10 +905,6 @@ export const run_in_temporal = /** @type {(inputs: Run_In_TemporalInputs) => Loc
 
 export const see_latest = /** @type {(inputs: See_LatestInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Voir le dernier jour avec des données`)
-};
-
-export const see_store = /** @type {(inputs: See_StoreInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Voir ${i?.store}`)
 };
 
 export const sensor_n = /** @type {(inputs: Sensor_NInputs) => LocalizedString} */ (i) => {

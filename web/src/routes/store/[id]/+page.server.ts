@@ -8,11 +8,12 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
   if (!/^\d{1,9}$/.test(params.id)) error(404, m.error_no_store({ id: params.id }));
-  return readWarehouse('store view', async () => {
-    const [page, forecast] = await Promise.all([
+  const [page, forecast] = await readWarehouse('store view', () =>
+    Promise.all([
       readStorePage(getDb(), Number(params.id), url.searchParams),
       readStoreForecast(getDb(), Number(params.id)),
-    ]);
-    return { ...page, forecast };
-  });
+    ]),
+  );
+  if (page.kind === 'no-store') error(404, m.error_no_store({ id: params.id }));
+  return { ...page, forecast };
 };
