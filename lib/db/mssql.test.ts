@@ -581,6 +581,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '20261201000400_dashboard_reads',
       '20261201000500_reader_role',
       '20261202000100_sensor_alerts',
+      '20261202000200_sensor_subset_reads',
     ];
     expect(results.get('migrateLatest')).toEqual(migrations);
     expect(results.get('migrateDown')).toEqual([...migrations].reverse());
@@ -721,6 +722,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       'CREATE INDEX [sensor_health_hourly_hour_utc_index] ON [analytics].[sensor_health_hourly] ([hour_utc])',
       'CREATE INDEX [sensor_alerts_store_id_sensor_id_kind_index] ON [analytics].[sensor_alerts] ([store_id], [sensor_id], [kind])',
       'CREATE INDEX [sensor_alerts_resolved_at_index] ON [analytics].[sensor_alerts] ([resolved_at])',
+      'CREATE INDEX [sensor_hourly_sensor_view_index] ON [analytics].[sensor_hourly] ([store_id], [sensor_id], [local_date], [local_hour], [status], [visitors]) where visitors > 0',
     ]);
   });
 
