@@ -4,9 +4,9 @@
  * sensor's hours of the store, each looked up in the table. This index is led by the sensor
  * and holds every column the sums read, so the same year is a range scan of the chosen
  * sensors' entries with no lookups. It is partial: hours with no visitors (the closed hours,
- * about half of a day, and excluded ones) add nothing to a sum, so they are left out, which
- * halves what the read scans and what the day build maintains. A query uses it only when its
- * filter states the same condition (`visitors > 0`, written as a literal).
+ * about half of a day, and excluded ones) add nothing to a sum, so they are left out: about
+ * half the entries of a full index to scan, and to write in each day build. A query uses it
+ * only when its filter states the same condition (`visitors > 0`, written as a literal).
  */
 import type { Knex } from 'knex';
 import { ANALYTICS, ddl, tableRef } from '../lib/db/naming.ts';
