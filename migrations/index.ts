@@ -13,6 +13,7 @@ import * as dashboardReads from './20261201000400_dashboard_reads.ts';
 import * as readerRole from './20261201000500_reader_role.ts';
 import * as sensorAlerts from './20261202000100_sensor_alerts.ts';
 import * as sqliteTimestampText from './20261202000200_sqlite_timestamp_text.ts';
+import * as sensorSubsetReads from './20261202000300_sensor_subset_reads.ts';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261201000500_reader_role': readerRole,
   '20261202000100_sensor_alerts': sensorAlerts,
   '20261202000200_sqlite_timestamp_text': sqliteTimestampText,
+  '20261202000300_sensor_subset_reads': sensorSubsetReads,
 };
 
 const source: Knex.MigrationSource<string> = {

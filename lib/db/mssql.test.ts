@@ -327,6 +327,13 @@ function fakeServer() {
       ],
     ],
     ['count(*) as [n] from [analytics].[ingestion_log] as [f]', [{ n: 4 }]],
+    [
+      'max([hour_utc]) as [hour] from [analytics].[ingestion_log]',
+      [
+        { dataset: 'visitors', hour: new Date(addHours(H, 1)) },
+        { dataset: 'transactions', hour: new Date(H) },
+      ],
+    ],
     // The sensor-health check: sensor 1 silent this hour and the one before, so an alert opens.
     [
       'from [raw].[visitors] where [local_date] in',
@@ -582,6 +589,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       '20261201000500_reader_role',
       '20261202000100_sensor_alerts',
       '20261202000200_sqlite_timestamp_text',
+      '20261202000300_sensor_subset_reads',
     ];
     expect(results.get('migrateLatest')).toEqual(migrations);
     expect(results.get('migrateDown')).toEqual([...migrations].reverse());
@@ -722,6 +730,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       'CREATE INDEX [sensor_health_hourly_hour_utc_index] ON [analytics].[sensor_health_hourly] ([hour_utc])',
       'CREATE INDEX [sensor_alerts_store_id_sensor_id_kind_index] ON [analytics].[sensor_alerts] ([store_id], [sensor_id], [kind])',
       'CREATE INDEX [sensor_alerts_resolved_at_index] ON [analytics].[sensor_alerts] ([resolved_at])',
+      'CREATE INDEX [sensor_hourly_sensor_view_index] ON [analytics].[sensor_hourly] ([store_id], [sensor_id], [local_date], [local_hour], [status], [visitors]) where visitors > 0',
     ]);
   });
 
@@ -947,6 +956,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       recorded: true,
       lastLoads: ['visitors', 'transactions'].map((dataset) => ({
         dataset,
+        latestHourUtc: dataset === 'visitors' ? addHours(H, 1) : H,
         hourUtc: H,
         finishedAt: '2026-11-24T14:05:06.789Z',
         workflowId: 'ingest-hour-2026-11-24T13',
@@ -980,16 +990,19 @@ describe('every statement the project issues, compiled for SQL Server', () => {
 
   it('reads the pipeline health in a few indexed statements, with TOP instead of LIMIT', () => {
     const sqls = queries(section('dashboard pipelineHealth')).map((q) => shape(q.sql));
-    expect(sqls).toHaveLength(5);
-    expect(sqls[2]).toBe(
+    expect(sqls).toHaveLength(6);
+    expect(sqls[0]).toBe(
+      'select [dataset], max([hour_utc]) as [hour] from [analytics].[ingestion_log] where [status] = ? group by [dataset]',
+    );
+    expect(sqls[3]).toBe(
       'select distinct [hour_utc], [dataset] from [analytics].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?',
     );
     // The failures with no later attempt for their hour and dataset: one correlated subquery.
-    expect(sqls[3]).toContain(
+    expect(sqls[4]).toContain(
       'not exists (select 1 from [analytics].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] ' +
         'and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at])',
     );
-    expect(sqls[3]).toMatch(/^select top \(\?\) /);
+    expect(sqls[4]).toMatch(/^select top \(\?\) /);
   });
 
   it('creates store_hourly keyed by store and hour', () => {

@@ -430,6 +430,47 @@ describe.each(testDatabases())('dashboard load functions on $name', ({ url }) =>
     expect(whole.estimatedShare).toBeCloseTo(store.estimated, 12);
   });
 
+  it('store view: a subset heatmap over every hour equals the seed, hours with no visitors included', async () => {
+    // Sensor 1 of store 2 counted nobody at 13:00 and had its 12:00 excluded (no estimate):
+    // rows the subset's sums skip, which must change nothing. Rolled back after the test.
+    const tx = await db.transaction();
+    try {
+      const sensorHourly = tableRef(tx, 'analytics', ANALYTICS.sensorHourly).qualified;
+      await tx(sensorHourly)
+        .where({ store_id: 2, sensor_id: 1, local_hour: 13 })
+        .update({ reading: 0, visitors: 0, status: 'measured', reason: 'none' });
+      await tx(sensorHourly)
+        .where({ store_id: 2, sensor_id: 1, local_hour: 12 })
+        .update({ reading: null, visitors: null, status: 'excluded', reason: 'missing' });
+      const chosen = sensorHours
+        .filter((h) => h.store === 2 && [1, 3].includes(h.sensor))
+        .map((h) => {
+          const none = h.sensor === 1 && (h.hour === 12 || h.hour === 13);
+          return { ...h, visitors: none ? 0 : h.visitors, status: none ? 'measured' : h.status };
+        });
+      const params = new URLSearchParams({ from: DAYS[0]!, to: LAST });
+      params.append('sensor', '1');
+      params.append('sensor', '3');
+      const v = view(await readStorePage(tx, 2, params));
+      expect(v.heat).toHaveLength(7 * 11);
+      for (const c of v.heat) {
+        const at = <T extends { date: string; hour: number }>(rows: T[]) =>
+          rows.filter((r) => r.hour === c.localHour && isoWeekday(r.date) === c.weekday);
+        const cell = at(chosen);
+        const visitors = cell.reduce((n, r) => n + r.visitors, 0);
+        const measured = cell.reduce((n, r) => n + (r.status === 'measured' ? r.visitors : 0), 0);
+        const days = new Set(at(storeHours.filter((h) => h.store === 2)).map((r) => r.date)).size;
+        expect(c.days).toBe(days);
+        expect(c.visitors).toBeCloseTo(visitors / days, 9);
+        expect(c.estimatedShare).toBeCloseTo(1 - measured / visitors, 12);
+      }
+      // Sensor 3 of store 2 has imputed hours, so some cells have an estimated part.
+      expect(v.heat.some((c) => (c.estimatedShare ?? 0) > 0)).toBe(true);
+    } finally {
+      await tx.rollback();
+    }
+  });
+
   it('store view: a one-day sensor subset sums its sensors over every hour of the day', async () => {
     const params = new URLSearchParams({ from: LAST, to: LAST, sensor: '2' });
     const v = view(await readStorePage(db, 3, params));

@@ -61,6 +61,7 @@ CREATE INDEX [sensor_health_hourly_hour_utc_index] ON [analytics].[sensor_health
 CREATE TABLE [analytics].[sensor_alerts] ([episode_key] nvarchar(64), [store_id] int not null, [sensor_id] int not null, [kind] nvarchar(16) not null, [started_at] datetimeoffset not null, [opened_at] datetimeoffset not null, [resolved_at] datetimeoffset null, [evidence] nvarchar(max) not null, [notified_opened_at] datetimeoffset null, [notified_resolved_at] datetimeoffset null, [created_at] datetimeoffset not null, [updated_at] datetimeoffset not null, CONSTRAINT [sensor_alerts_pkey] PRIMARY KEY ([episode_key]))
 CREATE INDEX [sensor_alerts_store_id_sensor_id_kind_index] ON [analytics].[sensor_alerts] ([store_id], [sensor_id], [kind])
 CREATE INDEX [sensor_alerts_resolved_at_index] ON [analytics].[sensor_alerts] ([resolved_at])
+CREATE INDEX [sensor_hourly_sensor_view_index] ON [analytics].[sensor_hourly] ([store_id], [sensor_id], [local_date], [local_hour], [status], [visitors]) where visitors > 0
 update [knex_migrations_lock] set [is_locked] = ?;select @@rowcount
 
 -- syncStores
@@ -226,6 +227,7 @@ select [local_date], [is_open], [visitors], [visitors_p10], [visitors_p90] from 
 select [local_date], [visitors] from [analytics].[store_daily] where [store_id] = ? and [local_date] between ? and ?
 
 -- dashboard pipelineHealth
+select [dataset], max([hour_utc]) as [hour] from [analytics].[ingestion_log] where [status] = ? group by [dataset]
 select top (?) [hour_utc], [finished_at], [workflow_id], [run_id] from [analytics].[ingestion_log] where [dataset] = ? and [status] = ? order by [finished_at] desc, [id] desc
 select distinct [hour_utc], [dataset] from [analytics].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?
 select top (?) [f].[hour_utc], [f].[dataset], [f].[error], [f].[workflow_id], [f].[run_id] from [analytics].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [analytics].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at]) order by [f].[finished_at] desc, [f].[id] desc
@@ -244,6 +246,7 @@ select * from [knex_migrations_lock]
 select [name] from [knex_migrations] order by [id] asc
 update [knex_migrations_lock] set [is_locked] = ? where [is_locked] = ?;select @@rowcount
 select max([batch]) as [max_batch] from [knex_migrations]
+DROP INDEX [sensor_hourly_sensor_view_index] ON [analytics].[sensor_hourly]
 delete from [knex_migrations] where [name] = ?;select @@rowcount
 if object_id('[analytics].[sensor_alerts]', 'U') is not null DROP TABLE [analytics].[sensor_alerts]
 if object_id('[analytics].[sensor_health_hourly]', 'U') is not null DROP TABLE [analytics].[sensor_health_hourly]
