@@ -17,7 +17,7 @@
  *   node bench/backfill-throughput.ts [--chain reference|generated] [--stores 1000] [--sensors 20]
  *     [--from 2026-01-05] [--days 28] [--concurrency 4] [--database sqlite|pg]
  *     [--modes floor,temporal] [--hour] [--hour-at 10] [--repeat 3]
- *     [--worker-node-options=--max-semi-space-size=4]
+ *     [--worker-node-options=--max-semi-space-size=4] [--worker-env=MALLOC_ARENA_MAX=2]
  * PostgreSQL: the database of DATABASE_URL_PG, emptied first (migrations down and up).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -50,7 +50,7 @@ import {
 } from '../scripts/services.ts';
 import { backfillDaysId, ingestHourId } from '../workflows/ids.ts';
 import { backfillDays, ingestHour } from '../workflows/index.ts';
-import { WORKER_NODE_FLAGS } from '../worker/node-flags.ts';
+import { WORKER_ENV, WORKER_NODE_FLAGS } from '../worker/node-flags.ts';
 
 const { values } = parseArgs({
   options: {
@@ -68,6 +68,14 @@ const { values } = parseArgs({
     // Node flags for the worker process only: by default the launchers' (worker/node-flags.ts);
     // --worker-node-options= (empty) for V8's defaults.
     'worker-node-options': { type: 'string', default: WORKER_NODE_FLAGS.join(' ') },
+    // The environment the launchers add to the worker's (worker/node-flags.ts), as NAME=value
+    // pairs; --worker-env= (empty) for none.
+    'worker-env': {
+      type: 'string',
+      default: Object.entries(WORKER_ENV)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' '),
+    },
   },
 });
 const chain: Chain =
@@ -101,6 +109,11 @@ async function freshWarehouse(url: string): Promise<Knex> {
 const statusKb = (pid: number, field: string): number => {
   const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) : 0;
+};
+/** CPU seconds (user + system) the process has used, from /proc/<pid>/stat (in clock ticks of 10 ms). */
+const cpuSeconds = (pid: number): number => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 };
 const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
@@ -140,6 +153,8 @@ interface Outcome {
   hours: number;
   days: number;
   peakRssMb?: number;
+  /** CPU the worker used during the backfill: less dependent on the machine's load than its time. */
+  workerCpuSeconds?: number;
   hourSeconds?: number[];
   /** Per timed hour, seconds from each activity's scheduling to its completion, by activity. */
   hourActivities?: Record<string, number>[];
@@ -198,10 +213,21 @@ async function temporal(): Promise<Outcome> {
   }, 250);
   try {
     const nodeFlags = values['worker-node-options'].split(' ').filter(Boolean);
+    const workerEnv = Object.fromEntries(
+      values['worker-env']
+        .split(' ')
+        .filter(Boolean)
+        .map((pair) => {
+          const at = pair.indexOf('=');
+          if (at < 1) throw new Error(`--worker-env: "${pair}" is not NAME=value`);
+          return [pair.slice(0, at), pair.slice(at + 1)];
+        }),
+    );
     worker = spawn(process.execPath, [...nodeFlags, 'worker/main.ts'], {
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,
+        ...workerEnv,
         DATABASE_URL: url,
         API_URL: apiUrl,
         TEMPORAL_ADDRESS: address,
@@ -223,6 +249,7 @@ async function temporal(): Promise<Outcome> {
     const connection = await Connection.connect({ address });
     const client = new Client({ connection });
     peakKb = 0; // from here on: the worker at work, not its start-up
+    const cpu0 = cpuSeconds(worker.pid!);
     const t0 = performance.now();
     const result = await client.workflow.execute(backfillDays, {
       workflowId: backfillDaysId(fromDate, toDate),
@@ -230,6 +257,7 @@ async function temporal(): Promise<Outcome> {
       args: [{ fromDate, toDate, concurrency, onlyMissing: true }],
     });
     const ms = performance.now() - t0;
+    const workerCpu = Math.round((cpuSeconds(worker.pid!) - cpu0) * 10) / 10;
     if (result.failures.length > 0) throw new Error(`backfill: ${result.summary}`);
     const hourSeconds: number[] = [];
     const hourActivities: Record<string, number>[] = [];
@@ -265,6 +293,7 @@ async function temporal(): Promise<Outcome> {
       hours: result.hours.ingested,
       days: result.days.built,
       peakRssMb: Math.round(peakKb / 1024),
+      workerCpuSeconds: workerCpu,
       ...(values.hour ? { hourSeconds, hourActivities } : {}),
       load: loadavg(),
     };

@@ -15,7 +15,7 @@ import { addDays, formatUtcHour, toLocal } from '../lib/time.ts';
 import { isAlreadyStarted } from '../lib/retry.ts';
 import { isUpToDate } from '../lib/freshness.ts';
 import { migrateLatest } from '../migrations/index.ts';
-import { WORKER_NODE_FLAGS } from '../worker/node-flags.ts';
+import { WORKER_ENV, WORKER_NODE_FLAGS } from '../worker/node-flags.ts';
 import { SCHEDULES, backfillDaysStart } from '../workflows/ids.ts';
 import { backfillDays } from '../workflows/index.ts';
 import {
@@ -177,7 +177,10 @@ async function main(): Promise<void> {
   // The pipeline is the API's only client here: no need to rate-limit it.
   children.supervise('api', process.execPath, ['api/main.ts'], { ...childEnv, API_RATE_LIMIT: 'off' });
   await waitForPort(config.apiPort, '127.0.0.1', 60_000);
-  children.supervise('worker', process.execPath, [...WORKER_NODE_FLAGS, 'worker/main.ts'], childEnv);
+  children.supervise('worker', process.execPath, [...WORKER_NODE_FLAGS, 'worker/main.ts'], {
+    ...childEnv,
+    ...WORKER_ENV,
+  });
   // The production build: no dev server watching the folders Azurite and SQLite write to.
   children.supervise('web', process.execPath, [WEB_BUILD], {
     ...childEnv,

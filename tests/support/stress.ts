@@ -45,7 +45,7 @@ import { DEFAULT_RESTART_POLICY } from '../../scripts/restart-policy.ts';
 import { backfillDays, ingestHour } from '../../workflows/index.ts';
 import { backfillDaysId, ingestHourId } from '../../workflows/ids.ts';
 import { createWorker, WORKFLOWS_PATH } from '../../worker/worker.ts';
-import { WORKER_NODE_FLAGS } from '../../worker/node-flags.ts';
+import { WORKER_ENV, WORKER_NODE_FLAGS } from '../../worker/node-flags.ts';
 import { dayChecksum } from './checksum.ts';
 import { freshWarehouse } from './databases.ts';
 
@@ -486,6 +486,7 @@ export async function workerKilled(ctx: ScenarioContext): Promise<ScenarioResult
   try {
     supervisor.supervise('worker', process.execPath, [...WORKER_NODE_FLAGS, 'worker/main.ts'], {
       ...(process.env as Record<string, string>),
+      ...WORKER_ENV,
       DATABASE_URL: ctx.database.url,
       TEMPORAL_ADDRESS: ctx.services.temporalAddress,
       TEMPORAL_TASK_QUEUE: p.site.taskQueue,
