@@ -71,7 +71,7 @@ describe('dashboard queries', () => {
       store_id: 1,
       city_store: 'Paris',
       timezone: 'Europe/Paris',
-      updated_at: '2026-11-24T03:00:00Z',
+      updated_at: '2026-11-24T03:00:00.000Z',
     });
     expect([await storeExists(db, 1), await storeExists(db, 2)]).toEqual([true, false]);
   });
