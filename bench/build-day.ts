@@ -15,8 +15,9 @@
  *
  *   node bench/build-day.ts [--dialect sqlite|pg|both] [--stores 10,100,1000] [--sensors 20]
  *     [--prior 7] [--repeat 3] [--day 2026-11-17] [--capped-heap-mb 128] [--node-options "<flags>"]
- * --node-options: Node/V8 flags for every timed child (the worker's launcher sets
- * --max-semi-space-size, docs/decisions/0023; pass it to measure the build as the worker runs it).
+ * --node-options: Node/V8 flags for every timed child; by default the worker's
+ * (worker/node-flags.ts, docs/decisions/0017), so the figures are the build as the worker runs
+ * it. `--node-options=` (empty) runs the children with V8's defaults, for comparison.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -39,6 +40,7 @@ import { RAW, tableRef } from '../lib/db/naming.ts';
 import { LakeStore } from '../lib/lake/blob.ts';
 import { addDays, datesInRange, utcHoursOfLocalDay } from '../lib/time.ts';
 import { migrateDown, migrateLatest } from '../migrations/index.ts';
+import { WORKER_NODE_FLAGS } from '../worker/node-flags.ts';
 import type { ChildResult } from './build-day-child.ts';
 
 /** The timed child: a process that loads what a build needs, not this benchmark's API and seeding. */
@@ -53,14 +55,15 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '3' },
     day: { type: 'string', default: '2026-11-17' },
     'capped-heap-mb': { type: 'string', default: '128' },
-    // Node flags for the timed child (V8 heap sizing, say): --node-options "--max-semi-space-size=8".
-    'node-options': { type: 'string', default: '' },
+    // Node flags for the timed children: the worker's by default; empty for V8's defaults.
+    'node-options': { type: 'string', default: WORKER_NODE_FLAGS.join(' ') },
   },
 });
 const sensors = Number(values.sensors);
 const repeat = Number(values.repeat);
 const day = values.day;
 const cappedHeapMb = Number(values['capped-heap-mb']);
+const nodeFlags = values['node-options'].split(' ').filter(Boolean);
 
 /** Never contacted: building a day reads and writes SQL only. */
 function unusedLake(): LakeStore {
@@ -72,7 +75,7 @@ function unusedLake(): LakeStore {
 function runChild(url: string, apiUrl: string, heapMb?: number): Promise<ChildResult> {
   const args = [CHILD, '--url', url, '--api-url', apiUrl, '--repeat', String(repeat), '--day', day];
   if (heapMb) args.unshift(`--max-old-space-size=${heapMb}`);
-  args.unshift(...values['node-options'].split(' ').filter(Boolean));
+  args.unshift(...nodeFlags);
   const proc = spawn(process.execPath, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   proc.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -185,7 +188,8 @@ console.log(
       .loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}` +
-    (cappedHeapMb > 0 ? `; capped runs: --max-old-space-size=${cappedHeapMb}` : ''),
+    `; timed children's Node flags: ${nodeFlags.length > 0 ? nodeFlags.join(' ') : "none (V8's defaults)"}` +
+    (cappedHeapMb > 0 ? `; capped runs also --max-old-space-size=${cappedHeapMb}` : ''),
 );
 for (const { name, url } of dialects) {
   let previous: number | undefined;

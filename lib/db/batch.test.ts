@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, idRanges, insertChunked, queryInChunks, rowsPerInsert, valuesPerInList } from './batch.ts';
+import {
+  chunk,
+  idRanges,
+  insertChunked,
+  queryInChunks,
+  rowWriter,
+  rowsPerInsert,
+  valuesPerInList,
+} from './batch.ts';
 import { connect } from './connect.ts';
 
 describe('rowsPerInsert', () => {
@@ -113,6 +121,35 @@ describe('insertChunked on SQLite', () => {
         'cannot insert NaN',
       );
       expect(await db('t')).toEqual([]);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
+
+describe('rowWriter', () => {
+  it('inserts one statement per full buffer and the rest on flush, rows in order', async () => {
+    const db = connect('sqlite::memory:');
+    try {
+      await db.schema.createTable('t', (t) => {
+        t.integer('id');
+        t.string('lineage');
+      });
+      const statements: string[] = [];
+      db.on('query', (q: { sql: string }) => statements.push(q.sql));
+      const writer = rowWriter(db, 'sqlite', 't', { lineage: 'run-1' });
+      // Two columns: 16,000 rows a statement; 40,000 rows are two full ones and a flushed rest.
+      for (let id = 0; id < 40_000; id++) await writer.add({ id });
+      expect(statements).toHaveLength(2);
+      await writer.flush();
+      await writer.flush();
+      expect(statements).toHaveLength(3);
+      const found = (await db('t').select('id', 'lineage').orderBy(db.raw('rowid'))) as {
+        id: number;
+        lineage: string;
+      }[];
+      expect(found.map((r) => r.id)).toEqual(Array.from({ length: 40_000 }, (_, i) => i));
+      expect(new Set(found.map((r) => r.lineage))).toEqual(new Set(['run-1']));
     } finally {
       await db.destroy();
     }
