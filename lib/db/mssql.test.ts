@@ -327,13 +327,7 @@ function fakeServer() {
       ],
     ],
     ['count(*) as [n] from [analytics].[ingestion_log] as [f]', [{ n: 4 }]],
-    [
-      'max([hour_utc]) as [hour] from [analytics].[ingestion_log]',
-      [
-        { dataset: 'visitors', hour: new Date(addHours(H, 1)) },
-        { dataset: 'transactions', hour: new Date(H) },
-      ],
-    ],
+    ['order by [hour_utc] desc', [{ hour_utc: new Date(addHours(H, 1)) }]],
     // The sensor-health check: sensor 1 silent this hour and the one before, so an alert opens.
     [
       'from [raw].[visitors] where [local_date] in',
@@ -956,7 +950,7 @@ describe('every statement the project issues, compiled for SQL Server', () => {
       recorded: true,
       lastLoads: ['visitors', 'transactions'].map((dataset) => ({
         dataset,
-        latestHourUtc: dataset === 'visitors' ? addHours(H, 1) : H,
+        latestHourUtc: addHours(H, 1),
         hourUtc: H,
         finishedAt: '2026-11-24T14:05:06.789Z',
         workflowId: 'ingest-hour-2026-11-24T13',
@@ -990,19 +984,19 @@ describe('every statement the project issues, compiled for SQL Server', () => {
 
   it('reads the pipeline health in a few indexed statements, with TOP instead of LIMIT', () => {
     const sqls = queries(section('dashboard pipelineHealth')).map((q) => shape(q.sql));
-    expect(sqls).toHaveLength(6);
-    expect(sqls[0]).toBe(
-      'select [dataset], max([hour_utc]) as [hour] from [analytics].[ingestion_log] where [status] = ? group by [dataset]',
+    expect(sqls).toHaveLength(7);
+    expect(sqls[1]).toBe(
+      'select top (?) [hour_utc] from [analytics].[ingestion_log] where [dataset] = ? and [status] = ? order by [hour_utc] desc',
     );
-    expect(sqls[3]).toBe(
+    expect(sqls[4]).toBe(
       'select distinct [hour_utc], [dataset] from [analytics].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?',
     );
     // The failures with no later attempt for their hour and dataset: one correlated subquery.
-    expect(sqls[4]).toContain(
+    expect(sqls[5]).toContain(
       'not exists (select 1 from [analytics].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] ' +
         'and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at])',
     );
-    expect(sqls[4]).toMatch(/^select top \(\?\) /);
+    expect(sqls[5]).toMatch(/^select top \(\?\) /);
   });
 
   it('creates store_hourly keyed by store and hour', () => {

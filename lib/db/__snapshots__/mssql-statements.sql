@@ -227,8 +227,8 @@ select [local_date], [is_open], [visitors], [visitors_p10], [visitors_p90] from 
 select [local_date], [visitors] from [analytics].[store_daily] where [store_id] = ? and [local_date] between ? and ?
 
 -- dashboard pipelineHealth
-select [dataset], max([hour_utc]) as [hour] from [analytics].[ingestion_log] where [status] = ? group by [dataset]
 select top (?) [hour_utc], [finished_at], [workflow_id], [run_id] from [analytics].[ingestion_log] where [dataset] = ? and [status] = ? order by [finished_at] desc, [id] desc
+select top (?) [hour_utc] from [analytics].[ingestion_log] where [dataset] = ? and [status] = ? order by [hour_utc] desc
 select distinct [hour_utc], [dataset] from [analytics].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?
 select top (?) [f].[hour_utc], [f].[dataset], [f].[error], [f].[workflow_id], [f].[run_id] from [analytics].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [analytics].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at]) order by [f].[finished_at] desc, [f].[id] desc
 select top (?) count(*) as [n] from [analytics].[ingestion_log] as [f] where [f].[status] = ? and not exists (select 1 from [analytics].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at])

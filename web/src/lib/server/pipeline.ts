@@ -15,14 +15,6 @@ const MISSING_SHOWN = 12;
 export async function pipelineHealth(db: Knex, nowMs: number): Promise<PipelineHealth> {
   const log = tableRef(db, 'analytics', ANALYTICS.ingestionLog).qualified;
 
-  // The newest hour of each dataset: one grouped read, beside the last load of each.
-  const newest: Row[] = await db(log)
-    .where('status', 'succeeded')
-    .groupBy('dataset')
-    .select('dataset')
-    .max({ hour: 'hour_utc' });
-  const newestOf = (dataset: string) => newest.find((r) => r.dataset === dataset)?.hour;
-
   const lastLoads: LastLoad[] = [];
   for (const dataset of DATASETS) {
     const row: Row | undefined = await db(log)
@@ -32,10 +24,14 @@ export async function pipelineHealth(db: Knex, nowMs: number): Promise<PipelineH
         { column: 'id', order: 'desc' },
       ])
       .first('hour_utc', 'finished_at', 'workflow_id', 'run_id');
-    const latest = newestOf(dataset);
+    // Newest first along the hour index: a grouped max() would read the whole log.
+    const newest: Row | undefined = await db(log)
+      .where({ dataset, status: 'succeeded' })
+      .orderBy('hour_utc', 'desc')
+      .first('hour_utc');
     lastLoads.push({
       dataset,
-      latestHourUtc: latest === null || latest === undefined ? null : toIsoHour(latest),
+      latestHourUtc: newest ? toIsoHour(newest.hour_utc) : null,
       hourUtc: row ? toIsoHour(row.hour_utc) : null,
       finishedAt: row ? toIsoTimestamp(row.finished_at) : null,
       workflowId: row ? String(row.workflow_id) : null,
