@@ -80,4 +80,12 @@ describe('isBuildOfDayUnderWay', () => {
     expect(isBuildOfDayUnderWay('2026-10-25', paris, built, at('2026-10-26T03:59:00Z'))).toBe(true);
     expect(isBuildOfDayUnderWay('2026-10-25', paris, built, at('2026-10-26T04:00:00Z'))).toBe(false);
   });
+
+  it('holds up to the latest nightly run of any zone: UTC-12 builds at 15:00 UTC, done at 17:00 UTC', () => {
+    const zones = ['Etc/GMT+12'];
+    const built = at('2026-12-02T10:00:00Z');
+    expect(isBuildOfDayUnderWay('2026-12-02', zones, built, at('2026-12-03T16:59:00Z'))).toBe(true);
+    expect(isBuildOfDayUnderWay('2026-12-02', zones, built, at('2026-12-03T17:00:00Z'))).toBe(false);
+    expect(isBuildOfDayUnderWay('2026-12-02', zones, built, at('2026-12-09T00:00:00Z'))).toBe(false);
+  });
 });
