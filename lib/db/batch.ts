@@ -139,7 +139,7 @@ export interface RowWriter {
 
 /**
  * insertChunked for rows produced one at a time: the caller holds at most one statement's rows
- * instead of all of them (a batch of the day build is about 50,000 sensor-hours). The statements
+ * instead of all of them (a batch of the day build is about 12,000 sensor-hours). The statements
  * and their order are those insertChunked issues for the same rows.
  */
 export function rowWriter(

@@ -15,6 +15,8 @@ export const HOUR_FORM = 'YYYY-MM-DDTHH:00:00Z';
 /** Date.prototype.toISOString's form: an instant to the millisecond. */
 export const INSTANT_FORM = 'YYYY-MM-DDTHH:MM:SS.sssZ';
 
+const FORM: Record<'hour' | 'instant', string> = { hour: HOUR_FORM, instant: INSTANT_FORM };
+
 const GLOB: Record<'hour' | 'instant', string> = {
   hour: '????-??-??T??:00:00Z',
   instant: '????-??-??T??:??:??.???Z',
@@ -87,7 +89,7 @@ export async function guardSqliteTimestamps(db: Knex | Knex.Transaction, table: 
     }[];
     if (left[0]!.n > 0)
       throw new Error(
-        `${table}.${column}: ${left[0]!.n} values are not timestamps in the form ${form === 'hour' ? HOUR_FORM : INSTANT_FORM}`,
+        `${table}.${column}: ${left[0]!.n} values are not timestamps in the form ${FORM[form]}`,
       );
   }
   // A NULL fails no glob test (the condition is NULL, the trigger does not fire): nullable
@@ -96,7 +98,7 @@ export async function guardSqliteTimestamps(db: Knex | Knex.Transaction, table: 
   const raises = columns
     .map(
       ({ column, form }) =>
-        `select raise(abort, '${table}.${column} must be UTC text ${form === 'hour' ? HOUR_FORM : INSTANT_FORM} (a JS Date binds as epoch milliseconds on SQLite: pass toIsoHour(d) or d.toISOString())') where NEW."${column}" not glob '${GLOB[form]}';`,
+        `select raise(abort, '${table}.${column} must be UTC text ${FORM[form]} (a JS Date binds as epoch milliseconds on SQLite: pass toIsoHour(d) or d.toISOString())') where NEW."${column}" not glob '${GLOB[form]}';`,
     )
     .join(' ');
   const names = columns.map(({ column }) => `"${column}"`).join(', ');
