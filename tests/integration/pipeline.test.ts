@@ -206,13 +206,19 @@ describe.each(testDatabases())('pipeline on $name', ({ url }) => {
     expect(second.ingested).toHaveLength(1);
     expect(second.ended).toContain(second.ingested[0]);
 
+    // Paris's yesterday, read before and after the run: Paris's midnight may pass meanwhile.
+    const parisYesterday = () => addDays(toLocal(formatUtcHour(Date.now()), 'Europe/Paris').localDate, -1);
     const nightlyId = `${SCHEDULES.buildNightly}-${randomUUID()}`;
+    const yesterdays = [parisYesterday()];
     const nightly = await stack().client.workflow.execute(buildNightly, {
       workflowId: nightlyId,
       taskQueue: stack().taskQueue,
       args: [{ timeZone: 'Europe/Paris' }],
     });
-    const yesterday = addDays(toLocal(formatUtcHour(Date.now()), 'Europe/Paris').localDate, -1);
+    yesterdays.push(parisYesterday());
+    expect(nightly.days).toHaveLength(1);
+    const yesterday = nightly.days[0]!.date;
+    expect(yesterdays).toContain(yesterday);
     expect(nightly.days).toMatchObject([{ date: yesterday, result: { failures: [] } }]);
     const daily = await stack()
       .db(tableRef(stack().db, 'analytics', ANALYTICS.storeDaily).qualified)
