@@ -44,14 +44,49 @@ export async function waitForPort(port: number, host = '127.0.0.1', timeoutMs = 
 }
 
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
+  return (await freePorts(1))[0]!;
+}
+
+/**
+ * `count` ports free now, all different: each is held until all are chosen, where one
+ * freePort() after another could be given a port just released.
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers: net.Server[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const server = net.createServer();
+      servers.push(server);
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', resolve);
+      });
+    }
+    return servers.map((s) => (s.address() as net.AddressInfo).port);
+  } finally {
+    await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  }
+}
+
+/** A service that exited before listening: on a port chosen free, most often one taken since. */
+export class ExitedBeforeListening extends Error {}
+
+/**
+ * Starts a service on `count` ports chosen free, on new ones when it exits before listening:
+ * another process can bind a port between its choice and the service's start.
+ */
+export async function startOnFreePorts<T>(
+  count: number,
+  start: (ports: number[]) => Promise<T>,
+  attempts = 3,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(await freePorts(count));
+    } catch (err) {
+      if (!(err instanceof ExitedBeforeListening) || attempt >= attempts) throw err;
+    }
+  }
 }
 
 /** SIGTERM, then SIGKILL if the child has not exited after a grace period. */
@@ -77,7 +112,7 @@ function launch(name: string, command: string, args: string[], logFile: string |
 async function started(name: string, child: ChildProcess, port: number, timeoutMs: number): Promise<void> {
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) =>
-      reject(new Error(`${name} exited with code ${code} before listening on ${port}`)),
+      reject(new ExitedBeforeListening(`${name} exited with code ${code} before listening on ${port}`)),
     ),
   );
   await Promise.race([waitForPort(port, '127.0.0.1', timeoutMs), exited]);

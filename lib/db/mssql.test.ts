@@ -991,10 +991,12 @@ describe('every statement the project issues, compiled for SQL Server', () => {
     expect(sqls[4]).toBe(
       'select distinct [hour_utc], [dataset] from [analytics].[ingestion_log] where [status] = ? and [hour_utc] between ? and ?',
     );
-    // The failures with no later attempt for their hour and dataset: one correlated subquery.
+    // The failures with no later attempt for their hour and dataset: one correlated subquery,
+    // ties in finish time broken by the log's id.
     expect(sqls[5]).toContain(
       'not exists (select 1 from [analytics].[ingestion_log] as [later] where [later].[hour_utc] = [f].[hour_utc] ' +
-        'and [later].[dataset] = [f].[dataset] and [later].[finished_at] > [f].[finished_at])',
+        'and [later].[dataset] = [f].[dataset] and ([later].[finished_at] > [f].[finished_at] ' +
+        'or ([later].[finished_at] = [f].[finished_at] and [later].[id] > [f].[id])))',
     );
     expect(sqls[5]).toMatch(/^select top \(\?\) /);
   });

@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { azuriteConnectionString } from '../../lib/config.ts';
 import {
-  freePort,
   startAzurite,
+  startOnFreePorts,
   startTemporalDevServer,
   type RunningService,
 } from '../../scripts/services.ts';
@@ -28,26 +28,26 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     let temporalAddress = process.env.TEMPORAL_ADDRESS;
     if (!temporalAddress) {
-      const port = await freePort();
-      running.push(
-        await startTemporalDevServer({
-          port,
-          uiPort: await freePort(),
-          logFile: path.join(dir, 'temporal.log'),
-        }),
-      );
+      const port = await startOnFreePorts(2, async ([port, uiPort]) => {
+        running.push(
+          await startTemporalDevServer({ port: port!, uiPort, logFile: path.join(dir, 'temporal.log') }),
+        );
+        return port!;
+      });
       temporalAddress = `127.0.0.1:${port}`;
     }
     let blob = process.env.AZURE_STORAGE_CONNECTION_STRING;
     if (!blob) {
-      const port = await freePort();
-      running.push(
-        await startAzurite({
-          port,
-          dataDir: path.join(dir, 'azurite'),
-          logFile: path.join(dir, 'azurite.log'),
-        }),
-      );
+      const port = await startOnFreePorts(1, async ([port]) => {
+        running.push(
+          await startAzurite({
+            port: port!,
+            dataDir: path.join(dir, 'azurite'),
+            logFile: path.join(dir, 'azurite.log'),
+          }),
+        );
+        return port!;
+      });
       blob = azuriteConnectionString(port);
     }
     project.provide('temporalAddress', temporalAddress);

@@ -20,7 +20,12 @@ import { toIsoDate, toIsoHour } from '../../lib/db/values.ts';
 import { datesInRange, HOUR_MS, hourToMs, utcHoursOfLocalDay } from '../../lib/time.ts';
 import { progressQuery } from '../../workflows/backfill-days.ts';
 import { CUSTOM_SEARCH_ATTRIBUTES } from '../../lib/search-attributes.ts';
-import { freePort, startTemporalDevServer, type RunningService } from '../../scripts/services.ts';
+import {
+  freePorts,
+  startOnFreePorts,
+  startTemporalDevServer,
+  type RunningService,
+} from '../../scripts/services.ts';
 import { alive } from '../support/processes.ts';
 
 /** True when nothing listens on the port: we can bind it ourselves. */
@@ -56,12 +61,9 @@ describe('npm start', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm360-launcher-'));
-    const port = await freePort();
-    temporalAddress = `127.0.0.1:${port}`;
-    temporal = await startTemporalDevServer({
-      port,
-      uiPort: await freePort(),
-      logFile: path.join(dir, 'temporal.log'),
+    temporal = await startOnFreePorts(2, ([port, uiPort]) => {
+      temporalAddress = `127.0.0.1:${port}`;
+      return startTemporalDevServer({ port: port!, uiPort, logFile: path.join(dir, 'temporal.log') });
     });
   });
 
@@ -72,8 +74,9 @@ describe('npm start', () => {
   });
 
   it('brings the worker back after two SIGKILLs mid-fill: every hour and day once; Ctrl-C leaves no listener', async () => {
-    const [apiPort, webPort] = [await freePort(), await freePort()];
+    const [apiPort, webPort] = (await freePorts(2)) as [number, number];
     const databaseUrl = `sqlite:${path.join(dir, 'warehouse.sqlite')}`;
+    const launchedAt = Date.now();
     launcher = spawn(process.execPath, ['scripts/start.ts'], {
       cwd: PROJECT_ROOT,
       env: {
@@ -147,10 +150,13 @@ describe('npm start', () => {
     const now = Date.now();
     const isOver = (h: string) => hourToMs(h) + HOUR_MS <= now;
     // Between 23:00 and 00:00 UTC (Paris's first hour) the fill's last day has no hour over yet,
-    // so there is nothing to build for it.
-    const days = datesInRange(fromDate, toDate).filter((d) =>
-      utcHoursOfLocalDay(d, 'Europe/Paris').some(isOver),
-    );
+    // so there is nothing to build for it. The fill read the clock between the launch and now:
+    // if that hour ended meanwhile, the count of days at either time is the right one.
+    const daysAt = (atMs: number) =>
+      datesInRange(fromDate, toDate).filter((d) =>
+        utcHoursOfLocalDay(d, 'Europe/Paris').some((h) => hourToMs(h) + HOUR_MS <= atMs),
+      );
+    const days = [daysAt(now), daysAt(launchedAt)].find((d) => d.length === Number(filled[2])) ?? daysAt(now);
     const hours = [...new Set(days.flatMap((d) => utcHoursOfLocalDay(d, 'Europe/Paris')))].filter(isOver);
     expect(filled[1]).toBe('completed');
     expect(Number(filled[2])).toBe(days.length);

@@ -167,6 +167,21 @@ describe('pipeline health', () => {
     ]);
   });
 
+  it('orders two attempts that finished in the same millisecond as they were logged', async () => {
+    const at = '2026-11-24T12:05:00.123Z';
+    await log([
+      // Failed, then retried successfully within the millisecond: resolved.
+      failed('2026-11-24T11:00:00Z', 'visitors', at, 'blob not found'),
+      ok('2026-11-24T11:00:00Z', 'visitors', at),
+      // Succeeded, then a reload failed within the millisecond: the failure stands.
+      ok('2026-11-24T11:00:00Z', 'transactions', at),
+      failed('2026-11-24T11:00:00Z', 'transactions', at, 'checksum mismatch'),
+    ]);
+    const health = await pipelineHealth(db, NOW);
+    expect(health.failures.map((f) => [f.dataset, f.error])).toEqual([['transactions', 'checksum mismatch']]);
+    expect(health.unresolvedFailures).toBe(1);
+  });
+
   it('counts the window from the injected time, not the clock', async () => {
     await log([
       ok('2026-11-24T12:00:00Z', 'visitors', '2026-11-24T13:05:00.000Z'),

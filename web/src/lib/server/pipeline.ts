@@ -53,6 +53,8 @@ export async function pipelineHealth(db: Knex, nowMs: number): Promise<PipelineH
 
   // A failed load with no later success for its hour and dataset is one that is the latest
   // attempt there: retries that failed again are listed once, replayed hours not at all.
+  // "Later" is the order of the last loads above: two attempts can finish in one millisecond
+  // (finished_at's precision), and then the one logged after is the later.
   const unresolved = () =>
     db(`${log} as f`)
       .where('f.status', 'failed')
@@ -61,7 +63,15 @@ export async function pipelineHealth(db: Knex, nowMs: number): Promise<PipelineH
           .select(db.raw('1'))
           .where('later.hour_utc', db.ref('f.hour_utc'))
           .andWhere('later.dataset', db.ref('f.dataset'))
-          .andWhere('later.finished_at', '>', db.ref('f.finished_at')),
+          .andWhere((w) =>
+            w
+              .where('later.finished_at', '>', db.ref('f.finished_at'))
+              .orWhere((tie) =>
+                tie
+                  .where('later.finished_at', db.ref('f.finished_at'))
+                  .andWhere('later.id', '>', db.ref('f.id')),
+              ),
+          ),
       );
   const failed: Row[] = await unresolved()
     .select('f.hour_utc', 'f.dataset', 'f.error', 'f.workflow_id', 'f.run_id')
