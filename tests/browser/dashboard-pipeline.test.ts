@@ -369,8 +369,8 @@ describe.skipIf(chromiumPath === undefined).each(testDatabases())(
       const after = expectedMissing();
       for (const dataset of ['visitors', 'transactions']) {
         const mine = succeeded.filter((e) => e.dataset === dataset);
-        // The database orders the finish times: PostgreSQL keeps microseconds, which a Date drops, and
-        // loads run in parallel can finish in the same millisecond. Ties go to the later entry.
+        // Loads run in parallel can finish in the same millisecond: the page breaks the tie by the
+        // log's id, and so does the expectation.
         const last = (await db(tableRef(db, 'analytics', ANALYTICS.ingestionLog).qualified)
           .where({ dataset, status: 'succeeded' })
           .orderBy([
