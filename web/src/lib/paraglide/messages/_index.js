@@ -185,6 +185,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Show_Latest_InsteadInputs */
 /** @typedef {{}} Show_TableInputs */
 /** @typedef {{ day: NonNullable<unknown>, hour: NonNullable<unknown>, staff: NonNullable<unknown>, visitors: NonNullable<unknown> }} Staffing_CellInputs */
+/** @typedef {{}} Staffing_Hours_RegionInputs */
 /** @typedef {{ ratio: NonNullable<unknown> }} Staffing_NoteInputs */
 /** @typedef {{}} Staffing_TitleInputs */
 /** @typedef {{}} Still_LoadingInputs */
@@ -2762,6 +2763,20 @@ export const staffing_cell = /** @type {((inputs: Staffing_CellInputs, options?:
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "en") return __en.staffing_cell(inputs)
 	return __fr.staffing_cell(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Forecast and staff, hour by hour" |
+*
+* @param {Staffing_Hours_RegionInputs} inputs
+* @param {{ locale?: "fr" | "en" }} options
+* @returns {LocalizedString}
+*/
+export const staffing_hours_region = /** @type {((inputs?: Staffing_Hours_RegionInputs, options?: { locale?: "fr" | "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Staffing_Hours_RegionInputs, { locale?: "fr" | "en" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return __en.staffing_hours_region(inputs)
+	return __fr.staffing_hours_region(inputs)
 });
 /**
 * | output |

@@ -183,6 +183,7 @@
 /** @typedef {{}} Show_Latest_InsteadInputs */
 /** @typedef {{}} Show_TableInputs */
 /** @typedef {{ day: NonNullable<unknown>, hour: NonNullable<unknown>, staff: NonNullable<unknown>, visitors: NonNullable<unknown> }} Staffing_CellInputs */
+/** @typedef {{}} Staffing_Hours_RegionInputs */
 /** @typedef {{ ratio: NonNullable<unknown> }} Staffing_NoteInputs */
 /** @typedef {{}} Staffing_TitleInputs */
 /** @typedef {{}} Still_LoadingInputs */
@@ -929,6 +930,10 @@ export const show_table = /** @type {(inputs: Show_TableInputs) => LocalizedStri
 
 export const staffing_cell = /** @type {(inputs: Staffing_CellInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.day} ${i?.hour}: ${i?.staff} staff for ${i?.visitors} visitors forecast`)
+};
+
+export const staffing_hours_region = /** @type {(inputs: Staffing_Hours_RegionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forecast and staff, hour by hour`)
 };
 
 export const staffing_note = /** @type {(inputs: Staffing_NoteInputs) => LocalizedString} */ (i) => {
