@@ -2,11 +2,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../lib/config.ts';
-
-const TSX = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -17,7 +14,9 @@ async function freePort(): Promise<number> {
 }
 
 function startApi(env: Record<string, string>, args: string[] = []) {
-  const child = spawn(TSX, ['api/main.ts', ...args], {
+  // Node itself, as `npm run api` starts it: tsx's wrapper gives its child 30 ms to acknowledge a
+  // relayed SIGTERM, then kills it and exits 143, which a loaded machine hit.
+  const child = spawn(process.execPath, ['api/main.ts', ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, LOG_LEVEL: 'silent', API_RATE_LIMIT: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
