@@ -1,17 +1,9 @@
 /** The API process: SIMULATOR_CHAIN picks the chain it serves, and a bad value stops it at start-up. */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../lib/config.ts';
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort } from '../scripts/services.ts';
 
 function startApi(env: Record<string, string>, args: string[] = []) {
   // Node itself, as `npm run api` starts it: tsx's wrapper gives its child 30 ms to acknowledge a

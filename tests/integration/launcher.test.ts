@@ -148,13 +148,14 @@ describe('npm start', () => {
     );
     await connection.close();
     const now = Date.now();
-    const isOver = (h: string) => hourToMs(h) + HOUR_MS <= now;
+    const isOverAt = (atMs: number) => (h: string) => hourToMs(h) + HOUR_MS <= atMs;
+    const isOver = isOverAt(now);
     // Between 23:00 and 00:00 UTC (Paris's first hour) the fill's last day has no hour over yet,
     // so there is nothing to build for it. The fill read the clock between the launch and now:
     // if that hour ended meanwhile, the count of days at either time is the right one.
     const daysAt = (atMs: number) =>
       datesInRange(fromDate, toDate).filter((d) =>
-        utcHoursOfLocalDay(d, 'Europe/Paris').some((h) => hourToMs(h) + HOUR_MS <= atMs),
+        utcHoursOfLocalDay(d, 'Europe/Paris').some(isOverAt(atMs)),
       );
     const days = [daysAt(now), daysAt(launchedAt)].find((d) => d.length === Number(filled[2])) ?? daysAt(now);
     const hours = [...new Set(days.flatMap((d) => utcHoursOfLocalDay(d, 'Europe/Paris')))].filter(isOver);
